@@ -1,0 +1,2 @@
+/** See architecture.md. */
+package io.darkroom.analytics;

@@ -1,0 +1,75 @@
+package io.darkroom.core.warehouse;
+
+import io.darkroom.core.DarkroomException;
+import io.darkroom.core.ErrorCode;
+import io.darkroom.core.config.DarkroomConfig;
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Objects;
+
+/**
+ * The Delta Lake warehouse under {@code <home>/warehouse}. Knows where each table lives and how to
+ * read and replace it; what goes into a table is the owning stage's business.
+ */
+public final class Warehouse {
+    private final SparkSession spark;
+    private final String root;
+
+    public Warehouse(SparkSession spark, DarkroomConfig config) {
+        this(spark, config.homeUri() + "/warehouse");
+    }
+
+    public Warehouse(SparkSession spark, String rootUri) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+        this.root = stripTrailingSlash(Objects.requireNonNull(rootUri, "rootUri"));
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public String location(WarehouseTable table) {
+        return root + "/" + table.name();
+    }
+
+    public boolean exists(WarehouseTable table) {
+        return DeltaTable.isDeltaTable(spark, location(table));
+    }
+
+    /** Reads a table; fails with a user-readable message when it has not been written yet. */
+    public Dataset<Row> read(WarehouseTable table) {
+        if (!exists(table)) {
+            throw new DarkroomException(ErrorCode.WAREHOUSE_EMPTY,
+                    "Cannot read the '" + table.name() + "' table: the warehouse at " + root
+                            + " has none yet; run 'darkroom ingest <folder>' (or 'darkroom demo') first");
+        }
+        return spark.read().format("delta").load(location(table));
+    }
+
+    /** Replaces the table's content atomically (one Delta commit); readers see old or new, never a mix. */
+    public void replace(WarehouseTable table, Dataset<Row> rows) {
+        rows.write().format("delta").mode("overwrite")
+                .option("overwriteSchema", "true")
+                .save(location(table));
+    }
+
+    /** Appends rows in one Delta commit, creating the table on first use. */
+    public void append(WarehouseTable table, Dataset<Row> rows) {
+        rows.write().format("delta").mode("append").save(location(table));
+    }
+
+    public DeltaTable delta(WarehouseTable table) {
+        return DeltaTable.forPath(spark, location(table));
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}
