@@ -16,8 +16,13 @@ final class AskResource {
         this.answerer = answerer;
     }
 
-    void ask(Context ctx) throws IOException {
-        JsonNode body = Json.mapper().readTree(ctx.body());
+    void ask(Context ctx) {
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(ctx.body());
+        } catch (IOException e) {
+            throw new ApiError(400, "bad_request", "The request body is not JSON; send {\"question\": \"...\"}");
+        }
         JsonNode question = body == null ? null : body.get("question");
         if (question == null || !question.isTextual()) {
             throw new ApiError(400, "bad_request", "Send a JSON body like {\"question\": \"how many invoices in 2024\"}");

@@ -1,0 +1,32 @@
+package io.darkroom.text;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One lazily built CoreNLP pipeline per profile per JVM, shared by every task and test in it.
+ * Loading models costs seconds and up to gigabytes of heap, so this is the one allowed static
+ * holder; StanfordCoreNLP is safe to use from several threads once built.
+ */
+public final class NlpPipelines {
+    private static final Logger LOG = LoggerFactory.getLogger(NlpPipelines.class);
+    private static final Map<PipelineProfile, StanfordCoreNLP> PIPELINES = new EnumMap<>(PipelineProfile.class);
+
+    private NlpPipelines() {
+    }
+
+    public static StanfordCoreNLP get(PipelineProfile profile) {
+        synchronized (PIPELINES) {
+            return PIPELINES.computeIfAbsent(profile, p -> {
+                long start = System.nanoTime();
+                StanfordCoreNLP pipeline = new StanfordCoreNLP(p.properties());
+                LOG.info("Loaded CoreNLP pipeline {} ({}) in {} ms", p, p.annotators(), (System.nanoTime() - start) / 1_000_000);
+                return pipeline;
+            });
+        }
+    }
+}

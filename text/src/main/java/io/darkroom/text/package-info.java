@@ -1,2 +1,0 @@
-/** The per-JVM CoreNLP pipeline holder (filled by the features issue). */
-package io.darkroom.text;
