@@ -25,7 +25,7 @@ public final class DarkroomServer implements AutoCloseable {
     public static DarkroomServer start(QuestionAnswerer answerer, String host, int port) {
         AskResource ask = new AskResource(answerer);
         Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64 * 1024L;
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.post("/api/ask", ask::ask);

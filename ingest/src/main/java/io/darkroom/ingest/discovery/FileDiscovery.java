@@ -1,0 +1,19 @@
+package io.darkroom.ingest.discovery;
+
+import java.util.List;
+
+/**
+ * Finds the input files of an ingest run on the driver. Implementations walk folders recursively,
+ * keep regular files only and return them sorted by path without duplicates (a file named twice,
+ * directly and through its folder, is one input).
+ *
+ * <p>Local paths today; a Hadoop {@code FileSystem} implementation takes URIs later.
+ */
+public interface FileDiscovery {
+
+    /**
+     * @param sources folders or files
+     * @throws io.darkroom.core.DarkroomException with {@code SOURCE_NOT_FOUND} when a source does not exist
+     */
+    List<SourceFile> discover(List<String> sources);
+}

@@ -1,0 +1,64 @@
+package io.darkroom.ingest.discovery;
+
+import io.darkroom.core.DarkroomException;
+import io.darkroom.core.ErrorCode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Walks local folders with java.nio; symbolic links are not followed (no cycles, no escapes). */
+public final class LocalFileDiscovery implements FileDiscovery {
+
+    @Override
+    public List<SourceFile> discover(List<String> sources) {
+        Map<String, SourceFile> byPath = new TreeMap<>();
+        for (String source : sources) {
+            Path root = toPath(source);
+            if (!Files.exists(root)) {
+                throw new DarkroomException(ErrorCode.SOURCE_NOT_FOUND,
+                        "Cannot ingest '" + source + "': it does not exist; check the path");
+            }
+            for (SourceFile file : walk(root)) {
+                byPath.put(file.path(), file);
+            }
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    /** Accepts plain paths and {@code file:} URIs so that both spellings name the same file. */
+    static Path toPath(String source) {
+        if (source.startsWith("file:")) {
+            return Path.of(java.net.URI.create(source)).toAbsolutePath().normalize();
+        }
+        return Path.of(source).toAbsolutePath().normalize();
+    }
+
+    private static List<SourceFile> walk(Path root) {
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(root, new FileVisitOption[0])) {
+            paths.forEach(p -> {
+                try {
+                    BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                    if (attrs.isRegularFile()) {
+                        files.add(new SourceFile(p.toString(), attrs.size(), attrs.lastModifiedTime().toInstant()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new DarkroomException(ErrorCode.STORAGE_FAILURE,
+                    "Cannot list '" + root + "': " + e.getMessage() + "; check the permissions", null, e);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,82 @@
+package io.darkroom.ingest.job;
+
+import io.darkroom.core.warehouse.DocumentsTable;
+import io.darkroom.core.warehouse.FilesTable;
+import io.darkroom.core.warehouse.Warehouse;
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * Writes one run's results so that a re-run over the same files replaces their rows instead of
+ * adding more: documents first (one Delta MERGE, so readers never see a file half replaced), then
+ * the ledger (MERGE by path), so the ledger never claims rows that are not there yet.
+ */
+public final class IngestTablesWriter {
+    /** Marks rows of the MERGE source that stand for target rows to delete. */
+    private static final String STALE = "_darkroom_stale";
+
+    private final Warehouse warehouse;
+
+    public IngestTablesWriter(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /**
+     * @param ledger    one row per file of this run, in the {@code files} schema
+     * @param documents the documents of these files, in the {@code documents} schema
+     */
+    public void write(Dataset<Row> ledger, Dataset<Row> documents) {
+        writeDocuments(documents, ledger.select(col(FilesTable.PATH).as(DocumentsTable.FILE_PATH)));
+        writeLedger(ledger);
+    }
+
+    private void writeLedger(Dataset<Row> ledger) {
+        if (!warehouse.exists(FilesTable.TABLE)) {
+            warehouse.append(FilesTable.TABLE, ledger);
+            return;
+        }
+        warehouse.delta(FilesTable.TABLE).as("t")
+                .merge(ledger.as("s"), "t." + FilesTable.PATH + " = s." + FilesTable.PATH)
+                .whenMatched().updateAll()
+                .whenNotMatched().insertAll()
+                .execute();
+    }
+
+    /**
+     * Upserts this run's documents by doc id and deletes the older rows of the same files that this
+     * run no longer produces (a file that now fails, an archive that lost a member). The rows to
+     * delete ride in the MERGE source with a marker, which keeps it a single commit.
+     */
+    private void writeDocuments(Dataset<Row> documents, Dataset<Row> runPaths) {
+        if (!warehouse.exists(DocumentsTable.TABLE)) {
+            warehouse.append(DocumentsTable.TABLE, documents);
+            return;
+        }
+        DeltaTable table = warehouse.delta(DocumentsTable.TABLE);
+        Dataset<Row> stale = table.toDF()
+                .join(runPaths, DocumentsTable.FILE_PATH, "left_semi")
+                .join(documents.select(DocumentsTable.DOC_ID), DocumentsTable.DOC_ID, "left_anti");
+        Dataset<Row> source = documents.withColumn(STALE, lit(false))
+                .unionByName(stale.withColumn(STALE, lit(true)));
+        Map<String, String> assignments = new LinkedHashMap<>();
+        for (StructField field : DocumentsTable.TABLE.schema().fields()) {
+            assignments.put(field.name(), "s." + field.name());
+        }
+        table.as("t")
+                .merge(source.as("s"), "t." + DocumentsTable.DOC_ID + " = s." + DocumentsTable.DOC_ID)
+                .whenMatched("s." + STALE).delete()
+                // Explicit assignments: updateAll/insertAll would add the marker column to the table
+                // because the session enables Delta schema auto-merge.
+                .whenMatched().updateExpr(assignments)
+                .whenNotMatched("NOT s." + STALE).insertExpr(assignments)
+                .execute();
+    }
+}
