@@ -47,7 +47,7 @@ public final class IngestJob {
     public IngestSummary run(Warehouse warehouse, IngestRequest request) {
         long start = System.nanoTime();
         String runId = request.runId();
-        List<SourceFile> files = discovery.discover(request.sources());
+        List<SourceFile> files = discovery.discover(request.sources(), request.filter());
         SparkSession spark = warehouse.spark();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<List<SourceFile>> bins = new ByteBalancedPartitioner(BINS_PER_CORE * jsc.defaultParallelism()).pack(files);

@@ -2,6 +2,7 @@ package io.darkroom.ingest;
 
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.ErrorCode;
+import io.darkroom.ingest.discovery.PathFilter;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,9 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * What to ingest.
  *
  * @param sources folders or files: local paths or {@code file:} URIs (other schemes come with issue 3)
+ * @param filter  include/exclude globs relative to each source folder
  * @param runId   the ledger's run id; null generates one such as {@code 20250301T101500Z-3fa9c2}
  */
-public record IngestRequest(List<String> sources, String runId) {
+public record IngestRequest(List<String> sources, PathFilter filter, String runId) {
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     public IngestRequest {
@@ -27,6 +29,7 @@ public record IngestRequest(List<String> sources, String runId) {
             throw DarkroomException.userInput("Cannot ingest nothing: name at least one folder or file");
         }
         sources = List.copyOf(sources);
+        filter = filter == null ? PathFilter.ALL : filter;
         for (String source : sources) {
             if (source == null || source.isBlank()) {
                 throw DarkroomException.userInput("Cannot ingest a blank path: name a folder or file");
@@ -44,8 +47,12 @@ public record IngestRequest(List<String> sources, String runId) {
         }
     }
 
+    public IngestRequest(List<String> sources, String runId) {
+        this(sources, PathFilter.ALL, runId);
+    }
+
     public static IngestRequest of(String... sources) {
-        return new IngestRequest(List.of(sources), null);
+        return new IngestRequest(List.of(sources), PathFilter.ALL, null);
     }
 
     private static Path localPath(String source) {

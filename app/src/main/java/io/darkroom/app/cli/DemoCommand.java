@@ -7,6 +7,7 @@ import io.darkroom.core.warehouse.FactsTable;
 import io.darkroom.ingest.IngestJob;
 import io.darkroom.ingest.IngestRequest;
 import io.darkroom.ingest.IngestSummary;
+import io.darkroom.ingest.discovery.PathFilter;
 import io.darkroom.nlq.QuestionAnswerer;
 import io.darkroom.nlq.answer.Answer;
 import io.darkroom.nlq.answer.ResultTable;
@@ -38,6 +39,9 @@ public final class DemoCommand implements Callable<Integer> {
             "how many e-mails by year",
             "how many documents by type");
 
+    /** truth.json describes the share; it is not part of it. */
+    static final PathFilter SAMPLE_FILES_ONLY = new PathFilter(List.of(), List.of(SampleTruth.FILE_NAME));
+
     @Mixin
     WarehouseOptions options;
 
@@ -67,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (WarehouseSession session = WarehouseSession.open(config, "darkroom-demo", options.verbose)) {
             System.out.println("2/4 Ingesting with Tika on Spark " + config.sparkMaster());
             IngestSummary summary = new IngestJob().run(session.warehouse(),
-                    new IngestRequest(List.of(corpus.toString()), null));
+                    new IngestRequest(List.of(corpus.toString()), SAMPLE_FILES_ONLY, null));
             IngestSummaryPrinter.print(summary, System.out);
             System.out.println("3/4 Building facts");
             new FactsBuilder(session.warehouse()).rebuild();

@@ -4,6 +4,7 @@ import io.darkroom.analytics.facts.FactsBuilder;
 import io.darkroom.ingest.IngestJob;
 import io.darkroom.ingest.IngestRequest;
 import io.darkroom.ingest.IngestSummary;
+import io.darkroom.ingest.discovery.PathFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,10 +27,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the run summary as JSON.")
     boolean json;
 
+    @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching (repeatable; a glob without '/' matches the file name).")
+    List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching (repeatable), e.g. --exclude '*.tmp' --exclude 'archive/**'.")
+    List<String> excludes = List.of();
+
     @Override
     public Integer call() {
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-ingest", options.verbose)) {
-            IngestSummary summary = new IngestJob().run(session.warehouse(), new IngestRequest(sources, null));
+            IngestSummary summary = new IngestJob().run(session.warehouse(), new IngestRequest(sources, new PathFilter(includes, excludes), null));
             long facts = new FactsBuilder(session.warehouse()).rebuild();
             if (json) {
                 System.out.println(Json.write(summary));

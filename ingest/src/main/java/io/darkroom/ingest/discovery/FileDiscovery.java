@@ -13,7 +13,12 @@ public interface FileDiscovery {
 
     /**
      * @param sources folders or files
+     * @param filter  include/exclude patterns, applied to paths relative to each source folder
      * @throws io.darkroom.core.DarkroomException with {@code SOURCE_NOT_FOUND} when a source does not exist
      */
-    List<SourceFile> discover(List<String> sources);
+    List<SourceFile> discover(List<String> sources, PathFilter filter);
+
+    default List<SourceFile> discover(List<String> sources) {
+        return discover(sources, PathFilter.ALL);
+    }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class LocalFileDiscovery implements FileDiscovery {
 
     @Override
-    public List<SourceFile> discover(List<String> sources) {
+    public List<SourceFile> discover(List<String> sources, PathFilter filter) {
         Map<String, SourceFile> byPath = new TreeMap<>();
         for (String source : sources) {
             Path root = toPath(source);
@@ -27,7 +27,7 @@ public final class LocalFileDiscovery implements FileDiscovery {
                 throw new DarkroomException(ErrorCode.SOURCE_NOT_FOUND,
                         "Cannot ingest '" + source + "': it does not exist; check the path");
             }
-            for (SourceFile file : walk(root)) {
+            for (SourceFile file : walk(root, filter)) {
                 byPath.put(file.path(), file);
             }
         }
@@ -42,13 +42,14 @@ public final class LocalFileDiscovery implements FileDiscovery {
         return Path.of(source).toAbsolutePath().normalize();
     }
 
-    private static List<SourceFile> walk(Path root) {
+    private static List<SourceFile> walk(Path root, PathFilter filter) {
+        Path base = Files.isDirectory(root) ? root : root.getParent();
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root, new FileVisitOption[0])) {
             paths.forEach(p -> {
                 try {
                     BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() && filter.accepts(base.relativize(p))) {
                         files.add(new SourceFile(p.toString(), attrs.size(), attrs.lastModifiedTime().toInstant()));
                     }
                 } catch (IOException e) {
