@@ -54,7 +54,7 @@ public final class IngestJob {
         LOG.info("Ingest run {}: {} files, {} bytes, {} partitions", runId, files.size(),
                 files.stream().mapToLong(SourceFile::sizeBytes).sum(), bins.size());
 
-        JavaRDD<FileResult> results = IngestResults.parse(jsc, bins).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<FileResult> results = IngestResults.parse(jsc, bins, request.parseOptions()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // Collecting the small ledger facts runs the parse once; both writes then read the cache.
             List<LedgerEntry> entries = results.map(LedgerEntry::of).collect();

@@ -3,6 +3,7 @@ package io.darkroom.ingest;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.ErrorCode;
 import io.darkroom.ingest.discovery.PathFilter;
+import io.darkroom.ingest.parse.ParseOptions;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,9 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * @param sources folders or files: local paths or {@code file:} URIs (other schemes come with issue 3)
  * @param filter  include/exclude globs relative to each source folder
+ * @param parseOptions how files are parsed (null: defaults)
  * @param runId   the ledger's run id; null generates one such as {@code 20250301T101500Z-3fa9c2}
  */
-public record IngestRequest(List<String> sources, PathFilter filter, String runId) {
+public record IngestRequest(List<String> sources, PathFilter filter, ParseOptions parseOptions, String runId) {
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     public IngestRequest {
@@ -30,6 +32,7 @@ public record IngestRequest(List<String> sources, PathFilter filter, String runI
         }
         sources = List.copyOf(sources);
         filter = filter == null ? PathFilter.ALL : filter;
+        parseOptions = parseOptions == null ? ParseOptions.defaults() : parseOptions;
         for (String source : sources) {
             if (source == null || source.isBlank()) {
                 throw DarkroomException.userInput("Cannot ingest a blank path: name a folder or file");
@@ -48,11 +51,11 @@ public record IngestRequest(List<String> sources, PathFilter filter, String runI
     }
 
     public IngestRequest(List<String> sources, String runId) {
-        this(sources, PathFilter.ALL, runId);
+        this(sources, PathFilter.ALL, ParseOptions.defaults(), runId);
     }
 
     public static IngestRequest of(String... sources) {
-        return new IngestRequest(List.of(sources), PathFilter.ALL, null);
+        return new IngestRequest(List.of(sources), PathFilter.ALL, ParseOptions.defaults(), null);
     }
 
     private static Path localPath(String source) {

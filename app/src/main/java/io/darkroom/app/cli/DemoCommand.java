@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (WarehouseSession session = WarehouseSession.open(config, "darkroom-demo", options.verbose)) {
             System.out.println("2/4 Ingesting with Tika on Spark " + config.sparkMaster());
             IngestSummary summary = new IngestJob().run(session.warehouse(),
-                    new IngestRequest(List.of(corpus.toString()), SAMPLE_FILES_ONLY, null));
+                    new IngestRequest(List.of(corpus.toString()), SAMPLE_FILES_ONLY, null, null));
             IngestSummaryPrinter.print(summary, System.out);
             System.out.println("3/4 Building facts");
             new FactsBuilder(session.warehouse()).rebuild();

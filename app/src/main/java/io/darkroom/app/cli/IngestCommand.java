@@ -36,7 +36,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-ingest", options.verbose)) {
-            IngestSummary summary = new IngestJob().run(session.warehouse(), new IngestRequest(sources, new PathFilter(includes, excludes), null));
+            IngestSummary summary = new IngestJob().run(session.warehouse(), new IngestRequest(sources, new PathFilter(includes, excludes), null, null));
             long facts = new FactsBuilder(session.warehouse()).rebuild();
             if (json) {
                 System.out.println(Json.write(summary));

@@ -2,6 +2,7 @@ package io.darkroom.ingest.job;
 
 import io.darkroom.ingest.discovery.SourceFile;
 import io.darkroom.ingest.parse.DocumentRecord;
+import io.darkroom.ingest.parse.ParseOptions;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
@@ -15,11 +16,11 @@ public final class IngestResults {
     }
 
     /** One partition per bin: {@code parallelize} with as many slices as elements puts exactly one in each. */
-    public static JavaRDD<FileResult> parse(JavaSparkContext jsc, List<List<SourceFile>> bins) {
+    public static JavaRDD<FileResult> parse(JavaSparkContext jsc, List<List<SourceFile>> bins, ParseOptions options) {
         if (bins.isEmpty()) {
             return jsc.emptyRDD();
         }
-        return jsc.parallelize(bins, bins.size()).mapPartitions(new PartitionParser());
+        return jsc.parallelize(bins, bins.size()).mapPartitions(new PartitionParser(options));
     }
 
     public static JavaRDD<Row> ledgerRows(JavaRDD<FileResult> results, String runId, Instant ingestedAt) {

@@ -1,6 +1,7 @@
 package io.darkroom.ingest.job;
 
 import io.darkroom.ingest.discovery.SourceFile;
+import io.darkroom.ingest.parse.ParseOptions;
 import io.darkroom.ingest.parse.TikaDocumentParser;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
@@ -13,13 +14,18 @@ import java.util.List;
  * yields one {@link FileResult} per file, lazily, so a partition never holds all its texts at once.
  */
 final class PartitionParser implements FlatMapFunction<Iterator<List<SourceFile>>, FileResult> {
+    private final ParseOptions options;
+
+    PartitionParser(ParseOptions options) {
+        this.options = options;
+    }
 
     @Override
     public Iterator<FileResult> call(Iterator<List<SourceFile>> bins) {
         if (!bins.hasNext()) {
             return Collections.emptyIterator();
         }
-        FileIngestor ingestor = new FileIngestor(new TikaDocumentParser());
+        FileIngestor ingestor = new FileIngestor(new TikaDocumentParser(options));
         Iterator<SourceFile> files = flatten(bins);
         return new Iterator<>() {
             @Override

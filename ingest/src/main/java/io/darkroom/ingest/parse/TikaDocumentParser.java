@@ -28,6 +28,15 @@ public final class TikaDocumentParser implements DocumentParser {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final RecursiveParserWrapper wrapper = new RecursiveParserWrapper(parser);
+    private final ParseOptions options;
+
+    public TikaDocumentParser(ParseOptions options) {
+        this.options = options;
+    }
+
+    public TikaDocumentParser() {
+        this(ParseOptions.defaults());
+    }
 
     /**
      * Never throws for a bad document: Tika's errors (also {@link StackOverflowError} and other
