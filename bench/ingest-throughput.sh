@@ -17,7 +17,7 @@ results=()
 for i in $(seq 1 "$RUNS"); do
   home="$WORK/home-$i"; rm -rf "$home"
   /usr/bin/time -f '%e %M' -o "$WORK/time-$i" \
-    "$ROOT/darkroom" ingest --home "$home" --json "$CORPUS" > "$WORK/summary-$i.json"
+    "$ROOT/darkroom" ingest --home "$home" --json --exclude truth.json "$CORPUS" > "$WORK/summary-$i.json"
   read -r wall rss_kb < "$WORK/time-$i"
   job_ms=$(jq '.wallMillis' "$WORK/summary-$i.json")
   results+=("$wall $rss_kb $job_ms")
