@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntSupplier;
 
 /** Runs a CLI call with System.out/err captured (the commands print to the console). */
-record ConsoleCapture(int exitCode, String out, String err) {
-    static synchronized ConsoleCapture run(IntSupplier call) {
+public record ConsoleCapture(int exitCode, String out, String err) {
+    public static synchronized ConsoleCapture run(IntSupplier call) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,15 +2,13 @@ package io.darkroom.app.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.darkroom.app.Darkroom;
+import io.darkroom.app.cli.ConsoleCapture;
 import io.darkroom.app.cli.Json;
 import io.darkroom.sample.SampleTruth;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,12 +30,12 @@ class SampleCorpusEndToEndTest {
     static void generateAndIngest() throws Exception {
         Path corpus = dir.resolve("corpus");
         home = dir.resolve("home");
-        assertThat(cli("sample", "--out", corpus.toString(), "--docs", "200", "--seed", "42").exitCode).isZero();
+        assertThat(cli("sample", "--out", corpus.toString(), "--docs", "200", "--seed", "42").exitCode()).isZero();
         truth = SampleTruth.read(corpus.resolve(SampleTruth.FILE_NAME));
-        Run ingest = cli("ingest", "--home", home.toString(), "--json", "--exclude", SampleTruth.FILE_NAME,
+        ConsoleCapture ingest = cli("ingest", "--home", home.toString(), "--json", "--exclude", SampleTruth.FILE_NAME,
                 corpus.toString());
-        assertThat(ingest.exitCode).as(ingest.err).isZero();
-        ingestSummary = Json.mapper().readTree(ingest.out);
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        ingestSummary = Json.mapper().readTree(ingest.out());
     }
 
     @Test
@@ -54,17 +52,7 @@ class SampleCorpusEndToEndTest {
     void documentsPerMonthMatchTruth() throws Exception {
         JsonNode answer = ask("how many documents per month");
         assertThat(answer.get("kind").asText()).isEqualTo("trend");
-        Map<String, Integer> actual = new TreeMap<>();
-        for (JsonNode row : answer.get("table").get("rows")) {
-            actual.put(row.get(0).asText(), row.get(1).asInt());
-        }
-        Map<String, Integer> expected = new TreeMap<>();
-        truth.documents().perMonth().forEach((month, n) -> {
-            if (n > 0) {
-                expected.put(month, n);
-            }
-        });
-        assertThat(actual).isEqualTo(expected);
+        assertThat(countsByLabel(answer)).isEqualTo(nonZero(truth.documents().perMonth()));
     }
 
     @Test
@@ -79,17 +67,7 @@ class SampleCorpusEndToEndTest {
     @Test
     void documentsByTypeMatchTruth() throws Exception {
         JsonNode answer = ask("how many documents by type");
-        Map<String, Integer> actual = new TreeMap<>();
-        for (JsonNode row : answer.get("table").get("rows")) {
-            actual.put(row.get(0).asText(), row.get(1).asInt());
-        }
-        Map<String, Integer> expected = new TreeMap<>();
-        truth.documents().byType().forEach((type, n) -> {
-            if (n > 0) {
-                expected.put(type, n);
-            }
-        });
-        assertThat(actual).isEqualTo(expected);
+        assertThat(countsByLabel(answer)).isEqualTo(nonZero(truth.documents().byType()));
     }
 
     @Test
@@ -100,27 +78,32 @@ class SampleCorpusEndToEndTest {
     }
 
     private static JsonNode ask(String question) throws Exception {
-        Run run = cli("ask", "--home", home.toString(), "--json", question);
-        assertThat(run.exitCode).as(run.err).isZero();
-        return Json.mapper().readTree(run.out);
+        ConsoleCapture run = cli("ask", "--home", home.toString(), "--json", question);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return Json.mapper().readTree(run.out());
     }
 
-    private record Run(int exitCode, String out, String err) {
+    private static ConsoleCapture cli(String... args) {
+        return ConsoleCapture.run(() -> Darkroom.run(args));
     }
 
-    private static synchronized Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Darkroom.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
+    /** A two-column answer table (label, count) as a sorted map. */
+    private static Map<String, Integer> countsByLabel(JsonNode answer) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (JsonNode row : answer.get("table").get("rows")) {
+            counts.put(row.get(0).asText(), row.get(1).asInt());
         }
+        return counts;
+    }
+
+    /** Truth maps list every key, zero counts included; answers list only what exists. */
+    private static Map<String, Integer> nonZero(Map<String, Integer> truth) {
+        Map<String, Integer> out = new TreeMap<>();
+        truth.forEach((key, n) -> {
+            if (n > 0) {
+                out.put(key, n);
+            }
+        });
+        return out;
     }
 }
