@@ -41,9 +41,9 @@ public final class CatalogBuilder {
             var rows = source.rows().cache();
             try {
                 long count = rows.count();
-                List<ColumnProfile> columns = profiler.profile(rows, count);
+                List<ColumnProfile> columns = profiler.profile(rows, count, source.columnLabels());
                 tables.add(new CatalogTable(source.name(), source.label(), source.source(), count, columns,
-                        rules.measures(source.name(), source.label(), count, columns),
+                        rules.measures(source.name(), source.label(), count, columns, source.currencies()),
                         rules.dimensions(source.name(), count, columns)));
                 candidates.addAll(relations.candidates(source.name(), source.label(), rows, count, columns));
             } finally {

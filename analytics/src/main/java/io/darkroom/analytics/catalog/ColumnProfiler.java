@@ -30,7 +30,7 @@ final class ColumnProfiler {
     /** Text columns with more distinct values than this are free text or ids: no value index. */
     static final int MAX_INDEXED_DISTINCT = 5_000;
 
-    List<ColumnProfile> profile(Dataset<Row> rows, long rowCount) {
+    List<ColumnProfile> profile(Dataset<Row> rows, long rowCount, java.util.Map<String, String> labels) {
         List<StructField> fields = new ArrayList<>();
         List<Column> aggs = new ArrayList<>();
         for (StructField f : rows.schema().fields()) {
@@ -59,10 +59,19 @@ final class ColumnProfiler {
             String minValue = stats.isNullAt(4 * i + 2) ? null : stats.getString(4 * i + 2);
             String maxValue = stats.isNullAt(4 * i + 3) ? null : stats.getString(4 * i + 3);
             List<ValueCount> top = indexable(type, distinct) ? topValues(rows, f.name()) : List.of();
-            out.add(new ColumnProfile(f.name(), Labels.of(f.name()), type,
+            out.add(new ColumnProfile(f.name(), label(f.name(), labels), type,
                     rowCount == 0 ? 0.0 : (double) nulls / rowCount, distinct, minValue, maxValue, top));
         }
         return out;
+    }
+
+    /** The original header when it reads well, else the name in words. */
+    private static String label(String name, java.util.Map<String, String> labels) {
+        String original = labels.get(name);
+        if (original != null && !original.isBlank() && original.length() <= 60) {
+            return String.join(" ", Labels.words(original));
+        }
+        return Labels.of(name);
     }
 
     private static boolean indexable(ColumnType type, long distinct) {

@@ -26,7 +26,8 @@ final class SemanticRules {
     private static final Set<String> FACTS_NOT_DIMENSIONS = Set.of(FactsTable.DOC_ID, FactsTable.FILE_PATH,
             FactsTable.PARENT_ID, FactsTable.TITLE, FactsTable.DAY, FactsTable.MONTH, FactsTable.QUARTER, FactsTable.YEAR);
 
-    List<Measure> measures(String table, String tableLabel, long rowCount, List<ColumnProfile> columns) {
+    List<Measure> measures(String table, String tableLabel, long rowCount, List<ColumnProfile> columns,
+                           java.util.Map<String, String> currencies) {
         List<Measure> out = new ArrayList<>();
         String countLabel = isFacts(table) ? "documents" : "number of " + tableLabel;
         out.add(new Measure(measureName(table, "count"), countLabel, table, Aggregation.COUNT, null, null, null,
@@ -35,9 +36,10 @@ final class SemanticRules {
         for (ColumnProfile c : columns) {
             if (c.type().isNumeric() && !isIdLike(c.name()) && !isCalendarPart(c.name()) && c.distinct() > 1) {
                 out.add(new Measure(measureName(table, "total_" + c.name()), "total " + c.label(), table,
-                        Aggregation.SUM, c.name(), null, null, BusinessVocabulary.synonymsOf(c.label())));
+                        Aggregation.SUM, c.name(), null, currencies.get(c.name()), BusinessVocabulary.synonymsOf(c.label())));
                 out.add(new Measure(measureName(table, "average_" + c.name()), "average " + c.label(), table,
-                        Aggregation.AVERAGE, c.name(), null, null, List.of("mean " + c.label(), "avg " + c.label())));
+                        Aggregation.AVERAGE, c.name(), null, currencies.get(c.name()),
+                        List.of("mean " + c.label(), "avg " + c.label())));
             }
             if (c.type() == ColumnType.STRING && isEntityLike(c, rowCount)) {
                 out.add(new Measure(measureName(table, "distinct_" + c.name()), "number of distinct " + c.label(),
