@@ -1,0 +1,140 @@
+package io.darkroom.ingest.datasets;
+
+import io.darkroom.core.warehouse.DatasetName;
+import io.darkroom.core.warehouse.DatasetRegistryTable;
+import io.darkroom.core.warehouse.Warehouse;
+import io.delta.tables.DeltaTable;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * Writes extracted datasets and the registry. Names are made unique against the registry: a name
+ * already held by another file or sheet keeps its owner, the newcomer gets a hash suffix of its
+ * identity, so names never move between runs. Each dataset is one Delta overwrite; the registry
+ * is then upserted in one MERGE that also drops rows of re-extracted files' sheets that are gone.
+ */
+final class DatasetWriter {
+    private static final String STALE = "_darkroom_stale";
+
+    private final Warehouse warehouse;
+    private final JavaRDD<TableOutcome> outcomes;
+
+    DatasetWriter(Warehouse warehouse, JavaRDD<TableOutcome> outcomes) {
+        this.warehouse = warehouse;
+        this.outcomes = outcomes;
+    }
+
+    DatasetSummary write(List<ExtractedTable> tables, String runId, int files, Map<String, Long> skipped,
+                         List<TableOutcome.Failed> failures) {
+        List<TableOutcome.Failed> allFailures = new ArrayList<>(failures);
+        List<ExtractedTable> written = new ArrayList<>();
+        long rows = 0;
+        for (ExtractedTable table : uniquelyNamed(tables)) {
+            try {
+                writeDataset(table);
+                written.add(table);
+                rows += table.rowCount();
+            } catch (RuntimeException e) {
+                allFailures.add(new TableOutcome.Failed(table.file().path(), table.sourceTable(), e.getClass().getName(),
+                        "cannot write dataset '" + table.name() + "': " + firstLine(e.getMessage())));
+            }
+        }
+        Set<String> failedFiles = new HashSet<>();
+        allFailures.forEach(f -> failedFiles.add(f.path()));
+        writeRegistry(written, runId, tables.stream().map(t -> t.file().path()).filter(p -> !failedFiles.contains(p)).toList());
+        return new DatasetSummary(runId, files, written.stream().map(t -> t.name().value()).toList(), rows, skipped, allFailures);
+    }
+
+    private List<ExtractedTable> uniquelyNamed(List<ExtractedTable> tables) {
+        Map<String, String> owners = new HashMap<>();
+        if (warehouse.exists(DatasetRegistryTable.TABLE)) {
+            for (Row row : warehouse.read(DatasetRegistryTable.TABLE)
+                    .select(DatasetRegistryTable.DATASET, DatasetRegistryTable.SOURCE_PATH, DatasetRegistryTable.SOURCE_INDEX)
+                    .collectAsList()) {
+                owners.put(row.getString(0), row.getString(1) + "#" + row.getInt(2));
+            }
+        }
+        Set<String> identities = new HashSet<>();
+        tables.forEach(t -> identities.add(t.identity()));
+        // Names held only by tables re-extracted now are free again; their owners reclaim them below.
+        owners.values().removeIf(identities::contains);
+        List<ExtractedTable> sorted = new ArrayList<>(tables);
+        sorted.sort(Comparator.comparing(ExtractedTable::identity));
+        List<ExtractedTable> out = new ArrayList<>();
+        for (ExtractedTable table : sorted) {
+            DatasetName name = table.name();
+            String owner = owners.putIfAbsent(name.value(), table.identity());
+            if (owner != null && !owner.equals(table.identity())) {
+                name = name.disambiguated(table.identity());
+                owners.put(name.value(), table.identity());
+            }
+            out.add(table.renamed(name));
+        }
+        return out;
+    }
+
+    private void writeDataset(ExtractedTable table) {
+        String identity = table.identity();
+        JavaRDD<Row> rows = outcomes.flatMap(o -> o instanceof TableOutcome.Extracted e && e.table().identity().equals(identity)
+                ? e.table().rows().iterator() : java.util.Collections.emptyIterator());
+        // One file per dataset: these tables are small, and many tiny files slow every later read.
+        Dataset<Row> frame = warehouse.spark().createDataFrame(rows, table.schema()).coalesce(1);
+        warehouse.replace(table.name().table(table.schema()), frame);
+    }
+
+    private void writeRegistry(List<ExtractedTable> written, String runId, List<String> reextractedFiles) {
+        SparkSession spark = warehouse.spark();
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Row> rows = written.stream().map(t -> registryRow(t, runId, now)).toList();
+        Dataset<Row> fresh = spark.createDataFrame(rows, DatasetRegistryTable.TABLE.schema());
+        if (!warehouse.exists(DatasetRegistryTable.TABLE)) {
+            warehouse.append(DatasetRegistryTable.TABLE, fresh);
+            return;
+        }
+        DeltaTable registry = warehouse.delta(DatasetRegistryTable.TABLE);
+        Dataset<Row> stale = registry.toDF()
+                .filter(col(DatasetRegistryTable.SOURCE_PATH).isin(reextractedFiles.toArray()))
+                .join(fresh.select(DatasetRegistryTable.DATASET), DatasetRegistryTable.DATASET, "left_anti");
+        Dataset<Row> source = fresh.withColumn(STALE, lit(false)).unionByName(stale.withColumn(STALE, lit(true)));
+        Map<String, String> assignments = new LinkedHashMap<>();
+        for (StructField field : DatasetRegistryTable.TABLE.schema().fields()) {
+            assignments.put(field.name(), "s." + field.name());
+        }
+        registry.as("t")
+                .merge(source.as("s"), "t." + DatasetRegistryTable.DATASET + " = s." + DatasetRegistryTable.DATASET)
+                .whenMatched("s." + STALE).delete()
+                .whenMatched().updateExpr(assignments)
+                .whenNotMatched("NOT s." + STALE).insertExpr(assignments)
+                .execute();
+    }
+
+    private static Row registryRow(ExtractedTable t, String runId, Timestamp now) {
+        Row[] columns = t.columns().stream().map(c -> RowFactory.create(c.name(), c.label(), c.type().registryName(),
+                c.currency(), c.nonEmpty(), c.unparsed())).toArray(Row[]::new);
+        return RowFactory.create(t.name().value(), t.name().tableName(), t.file().path(), t.file().relativePath(),
+                t.format(), t.sourceTable(), t.sourceIndex(), t.headerRow(), t.rowCount(), t.truncated(), columns,
+                runId, now);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
