@@ -3,13 +3,10 @@ package io.darkroom.ingest.datasets;
 import io.darkroom.core.warehouse.DatasetName;
 import io.darkroom.core.warehouse.DatasetRegistryTable;
 import io.darkroom.core.warehouse.Warehouse;
-import io.delta.tables.DeltaTable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,13 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 /**
  * Writes extracted datasets and the registry. Names are made unique against the registry: a name
@@ -32,8 +26,6 @@ import static org.apache.spark.sql.functions.lit;
  * is then upserted in one MERGE that also drops rows of re-extracted files' sheets that are gone.
  */
 final class DatasetWriter {
-    private static final String STALE = "_darkroom_stale";
-
     private final Warehouse warehouse;
     private final JavaRDD<TableOutcome> outcomes;
 
@@ -101,29 +93,9 @@ final class DatasetWriter {
     }
 
     private void writeRegistry(List<ExtractedTable> written, String runId, List<String> reextractedFiles) {
-        SparkSession spark = warehouse.spark();
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> rows = written.stream().map(t -> registryRow(t, runId, now)).toList();
-        Dataset<Row> fresh = spark.createDataFrame(rows, DatasetRegistryTable.TABLE.schema());
-        if (!warehouse.exists(DatasetRegistryTable.TABLE)) {
-            warehouse.append(DatasetRegistryTable.TABLE, fresh);
-            return;
-        }
-        DeltaTable registry = warehouse.delta(DatasetRegistryTable.TABLE);
-        Dataset<Row> stale = registry.toDF()
-                .filter(col(DatasetRegistryTable.SOURCE_PATH).isin(reextractedFiles.toArray()))
-                .join(fresh.select(DatasetRegistryTable.DATASET), DatasetRegistryTable.DATASET, "left_anti");
-        Dataset<Row> source = fresh.withColumn(STALE, lit(false)).unionByName(stale.withColumn(STALE, lit(true)));
-        Map<String, String> assignments = new LinkedHashMap<>();
-        for (StructField field : DatasetRegistryTable.TABLE.schema().fields()) {
-            assignments.put(field.name(), "s." + field.name());
-        }
-        registry.as("t")
-                .merge(source.as("s"), "t." + DatasetRegistryTable.DATASET + " = s." + DatasetRegistryTable.DATASET)
-                .whenMatched("s." + STALE).delete()
-                .whenMatched().updateExpr(assignments)
-                .whenNotMatched("NOT s." + STALE).insertExpr(assignments)
-                .execute();
+        RegistryUpsert.upsert(warehouse, rows, reextractedFiles);
     }
 
     private static Row registryRow(ExtractedTable t, String runId, Timestamp now) {
