@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * One lazily built CoreNLP pipeline per profile per JVM, shared by every task and test in it.
@@ -15,6 +16,7 @@ import java.util.Map;
 public final class NlpPipelines {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipelines.class);
     private static final Map<PipelineProfile, StanfordCoreNLP> PIPELINES = new EnumMap<>(PipelineProfile.class);
+    private static final Map<PipelineProfile, Long> LOAD_MILLIS = new EnumMap<>(PipelineProfile.class);
 
     private NlpPipelines() {
     }
@@ -24,9 +26,19 @@ public final class NlpPipelines {
             return PIPELINES.computeIfAbsent(profile, p -> {
                 long start = System.nanoTime();
                 StanfordCoreNLP pipeline = new StanfordCoreNLP(p.properties());
-                LOG.info("Loaded CoreNLP pipeline {} ({}) in {} ms", p, p.annotators(), (System.nanoTime() - start) / 1_000_000);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                LOAD_MILLIS.put(p, millis);
+                LOG.info("Loaded CoreNLP pipeline {} ({}) in {} ms", p, p.annotators(), millis);
                 return pipeline;
             });
+        }
+    }
+
+    /** How long this JVM took to build the profile's pipeline; empty when it has not been built here. */
+    public static OptionalLong loadMillis(PipelineProfile profile) {
+        synchronized (PIPELINES) {
+            Long millis = LOAD_MILLIS.get(profile);
+            return millis == null ? OptionalLong.empty() : OptionalLong.of(millis);
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.darkroom.app.cli;
 
-import io.darkroom.core.warehouse.FactsTable;
-import io.darkroom.nlq.QuestionAnswerer;
 import io.darkroom.nlq.answer.Answer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,10 +21,13 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     boolean json;
 
+    @Option(names = "--session", paramLabel = "ID", description = "Conversation id: follow-ups such as \"and in 2024?\" refine the last question of the session (within one process).")
+    String sessionId;
+
     @Override
     public Integer call() {
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-ask", options.verbose)) {
-            Answer answer = new QuestionAnswerer(session.warehouse().read(FactsTable.TABLE)).ask(question);
+            Answer answer = Answerers.of(session.warehouse()).ask(sessionId, question);
             if (json) {
                 System.out.println(Json.write(answer));
             } else {

@@ -1,6 +1,8 @@
 package io.darkroom.app.cli;
 
+import io.darkroom.analytics.catalog.CatalogRefresh;
 import io.darkroom.analytics.facts.FactsBuilder;
+import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.config.DarkroomConfig;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.warehouse.FactsTable;
@@ -73,14 +75,18 @@ public final class DemoCommand implements Callable<Integer> {
             IngestSummary summary = new IngestJob().run(session.warehouse(),
                     new IngestRequest(List.of(corpus.toString()), SAMPLE_FILES_ONLY, null, null));
             IngestSummaryPrinter.print(summary, System.out);
-            System.out.println("3/4 Building facts");
+            System.out.println("3/4 Building facts and the catalog");
             new FactsBuilder(session.warehouse()).rebuild();
             Dataset<Row> facts = session.warehouse().read(FactsTable.TABLE).cache();
             printDocumentsPerType(facts);
+            Catalog catalog = new CatalogRefresh(session.warehouse()).run();
+            System.out.printf("  catalog v%d: %d tables, %d measures, %d dimensions, %d relations%n", catalog.version(),
+                    catalog.tables().size(), catalog.tables().stream().mapToInt(t -> t.measures().size()).sum(),
+                    catalog.tables().stream().mapToInt(t -> t.dimensions().size()).sum(), catalog.relations().size());
             System.out.printf("  sample truth: %,d files, %,d documents, %,d invoices%n",
                     truth.files().total(), truth.documents().total(), truth.invoices().total());
             System.out.println("4/4 Asking questions");
-            QuestionAnswerer answerer = new QuestionAnswerer(facts);
+            QuestionAnswerer answerer = Answerers.of(session.warehouse());
             for (String question : QUESTIONS) {
                 System.out.println();
                 System.out.println("Q: " + question);

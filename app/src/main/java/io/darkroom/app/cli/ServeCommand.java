@@ -1,7 +1,6 @@
 package io.darkroom.app.cli;
 
 import io.darkroom.app.server.DarkroomServer;
-import io.darkroom.core.warehouse.FactsTable;
 import io.darkroom.nlq.QuestionAnswerer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-serve", options.verbose)) {
-            QuestionAnswerer answerer = new QuestionAnswerer(session.warehouse().read(FactsTable.TABLE).cache());
+            QuestionAnswerer answerer = Answerers.of(session.warehouse());
             try (DarkroomServer server = DarkroomServer.start(answerer, host, port)) {
                 System.out.printf("Darkroom is listening on http://%s:%d (POST /api/ask); Ctrl-C stops it.%n", host, server.port());
                 CountDownLatch stop = new CountDownLatch(1);

@@ -24,13 +24,11 @@ final class AskResource {
             throw new ApiError(400, "bad_request", "The request body is not JSON; send {\"question\": \"...\"}");
         }
         JsonNode question = body == null ? null : body.get("question");
+        JsonNode session = body == null ? null : body.get("session");
         if (question == null || !question.isTextual()) {
             throw new ApiError(400, "bad_request", "Send a JSON body like {\"question\": \"how many invoices in 2024\"}");
         }
-        Answer answer;
-        synchronized (answerer) {
-            answer = answerer.ask(question.asText());
-        }
+        Answer answer = answerer.ask(session != null && session.isTextual() ? session.asText() : null, question.asText());
         ctx.contentType("application/json").result(Json.write(answer));
     }
 }

@@ -1,34 +1,54 @@
 package io.darkroom.nlq.plan;
 
+import io.darkroom.core.catalog.Measure;
+import io.darkroom.nlq.analyze.DateRange;
+
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a question asks for, as data. Closed set: a new kind must be handled wherever plans are
- * executed, rendered or narrated. This first set counts documents; the NLQ issue adds measures,
- * TopN, Compare, Lookup, Why, Drivers, Anomalies, Forecast and DocumentSearch.
+ * What a question asks for, as data: immutable, built by the {@link Planner}, run by the executor,
+ * rendered as SQL and narrated by the answer writer. Closed set; Java 17 has no pattern switch, so
+ * every consumer implements {@link Visitor} and a new kind breaks the build wherever it must be handled.
  */
 public sealed interface QueryPlan {
-    /** A name for output and benchmarks ("aggregate", "trend", ...). */
+    /** A name for output and benchmarks ("aggregate", "top_n", ...). */
     String kind();
 
-    /** Dispatch by kind. Java 17 has no pattern switch: a new kind adds a method here, breaking every visitor. */
     <R> R accept(Visitor<R> visitor);
 
-    interface Visitor<R> {
-        R aggregate(Aggregate plan);
+    /** The rows the plan reads; null for {@link Clarify}. */
+    Scope scope();
 
-        R trend(Trend plan);
+    enum CompareMode { VALUES, PREVIOUS_PERIOD, YEAR_OVER_YEAR, SHARE_OF_TOTAL }
 
+    /** A labelled period of a comparison. */
+    record Period(String label, DateRange range) {
+        public Period {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(range, "range");
+        }
+    }
+
+    interface Visitor<R> {        R aggregate(Aggregate plan);
         R breakdown(Breakdown plan);
-
+        R topN(TopN plan);
+        R trend(Trend plan);
+        R compare(Compare plan);
+        R lookup(Lookup plan);
+        R why(Why plan);
+        R drivers(Drivers plan);
+        R anomalies(Anomalies plan);
+        R forecast(Forecast plan);
+        R documentSearch(DocumentSearch plan);
         R clarify(Clarify plan);
     }
 
-    /** Count the documents matching the filter. */
-    record Aggregate(DocumentFilter filter) implements QueryPlan {
+    /** One number: the measure over the scope. */
+    record Aggregate(Measure measure, Scope scope) implements QueryPlan {
         public Aggregate {
-            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(scope, "scope");
         }
 
         @Override
@@ -42,28 +62,15 @@ public sealed interface QueryPlan {
         }
     }
 
-    /** Count the documents matching the filter per time bucket. */
-    record Trend(DocumentFilter filter, TimeGrain grain) implements QueryPlan {
-        public Trend {
-            Objects.requireNonNull(filter, "filter");
-            Objects.requireNonNull(grain, "grain");
-        }
-
-        @Override
-        public String kind() {
-            return "trend";
-        }
-
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.trend(this);
-        }
-    }
-
-    /** Count the documents matching the filter per document type. */
-    record Breakdown(DocumentFilter filter) implements QueryPlan {
+    /** The measure per value of one or two columns. */
+    record Breakdown(Measure measure, List<ColumnRef> by, Scope scope) implements QueryPlan {
         public Breakdown {
-            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(scope, "scope");
+            by = List.copyOf(by);
+            if (by.isEmpty() || by.size() > 2) {
+                throw new IllegalArgumentException("Cannot break down by " + by.size() + " columns: use one or two");
+            }
         }
 
         @Override
@@ -77,11 +84,180 @@ public sealed interface QueryPlan {
         }
     }
 
-    /** The question could not be read with confidence: say why and offer questions that work. */
-    record Clarify(String reason, List<String> suggestions) implements QueryPlan {
+    /** The n values of a column with the highest (top) or lowest measure. */
+    record TopN(Measure measure, ColumnRef by, int n, boolean top, Scope scope) implements QueryPlan {
+        public TopN {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public String kind() {
+            return top ? "top_n" : "bottom_n";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.topN(this);
+        }
+    }
+
+    /** The measure per time bucket, in calendar order. */
+    record Trend(Measure measure, ColumnRef time, TimeGrain grain, Scope scope) implements QueryPlan {
+        public Trend {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(grain, "grain");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public String kind() {
+            return "trend";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.trend(this);
+        }
+    }
+
+    /** Values side by side: dimension values (A vs B), two periods (period over period, year over year), or each value's share of the total. */
+    record Compare(Measure measure, CompareMode mode, ColumnRef dimension, List<String> values, List<Period> periods, Scope scope) implements QueryPlan {
+        public Compare {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(scope, "scope");
+            values = List.copyOf(values);
+            periods = List.copyOf(periods);
+        }
+
+        @Override
+        public String kind() {
+            return "compare";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.compare(this);
+        }
+    }
+
+    /** Columns of the rows matching the scope's conditions. */
+    record Lookup(List<ColumnRef> columns, Scope scope, int limit) implements QueryPlan {
+        public Lookup {
+            Objects.requireNonNull(scope, "scope");
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public String kind() {
+            return "lookup";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lookup(this);
+        }
+    }
+
+    /** Why the measure changed between the baseline and current period (the insights port). */
+    record Why(Measure measure, Scope scope, DateRange current, DateRange baseline) implements QueryPlan {
+        public Why {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public String kind() {
+            return "why";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.why(this);
+        }
+    }
+
+    /** Which segments explain the measure (the insights port). */
+    record Drivers(Measure measure, Scope scope) implements QueryPlan {
+        public Drivers {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public String kind() {
+            return "drivers";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.drivers(this);
+        }
+    }
+
+    /** Unusual periods of the measure (the insights port). */
+    record Anomalies(Measure measure, ColumnRef time, TimeGrain grain, Scope scope) implements QueryPlan {
+        public Anomalies {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public String kind() {
+            return "anomalies";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.anomalies(this);
+        }
+    }
+
+    /** The measure for the next periods (the insights port). */
+    record Forecast(Measure measure, ColumnRef time, TimeGrain grain, int horizon, Scope scope) implements QueryPlan {
+        public Forecast {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public String kind() {
+            return "forecast";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.forecast(this);
+        }
+    }
+
+    /** Documents whose text holds the keywords, most keywords first, with a snippet around the first hit. */
+    record DocumentSearch(List<String> textColumns, List<String> keywords, Scope scope, int limit) implements QueryPlan {
+        public DocumentSearch {
+            Objects.requireNonNull(scope, "scope");
+            textColumns = List.copyOf(textColumns);
+            keywords = List.copyOf(keywords);
+        }
+
+        @Override
+        public String kind() {
+            return "document_search";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.documentSearch(this);
+        }
+    }
+
+    /** The question could not be read with confidence: say why and offer options (never a guess). */
+    record Clarify(String reason, List<String> options) implements QueryPlan {
         public Clarify {
             Objects.requireNonNull(reason, "reason");
-            suggestions = List.copyOf(suggestions);
+            options = List.copyOf(options);
         }
 
         @Override
@@ -92,6 +268,11 @@ public sealed interface QueryPlan {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.clarify(this);
+        }
+
+        @Override
+        public Scope scope() {
+            return null;
         }
     }
 }

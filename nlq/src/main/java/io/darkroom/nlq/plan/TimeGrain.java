@@ -1,27 +1,16 @@
 package io.darkroom.nlq.plan;
 
-import io.darkroom.core.warehouse.FactsTable;
+import io.darkroom.nlq.analyze.DateSpec;
 
-/** Time grains a trend can be shown at; each maps to a facts column. */
+/** Time grains a trend, anomaly search or forecast runs at. */
 public enum TimeGrain {
-    DAY(FactsTable.DAY, "day"),
-    MONTH(FactsTable.MONTH, "month"),
-    QUARTER(FactsTable.QUARTER, "quarter"),
-    YEAR(FactsTable.YEAR, "year");
-
-    private final String column;
-    private final String word;
-
-    TimeGrain(String column, String word) {
-        this.column = column;
-        this.word = word;
-    }
-
-    public String column() {
-        return column;
-    }
+    DAY, WEEK, MONTH, QUARTER, YEAR;
 
     public String word() {
-        return word;
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static TimeGrain of(DateSpec.Unit unit) {
+        return valueOf(unit.name());
     }
 }

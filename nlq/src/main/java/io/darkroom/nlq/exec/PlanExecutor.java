@@ -1,0 +1,245 @@
+package io.darkroom.nlq.exec;
+
+import io.darkroom.core.insights.AnomaliesResult;
+import io.darkroom.core.insights.DriversResult;
+import io.darkroom.core.insights.ForecastResult;
+import io.darkroom.core.insights.InsightQuery;
+import io.darkroom.core.insights.Insights;
+import io.darkroom.core.insights.WhyResult;
+import io.darkroom.nlq.answer.ResultTable;
+import io.darkroom.nlq.plan.ColumnRef;
+import io.darkroom.nlq.plan.Condition;
+import io.darkroom.nlq.plan.DateFilter;
+import io.darkroom.nlq.plan.QueryPlan;
+import io.darkroom.nlq.plan.Scope;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.locate;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Step 4: runs a plan with the DataFrame/Column API only. Nothing from the question becomes SQL
+ * text: columns come from the catalog, values reach Spark through lit(). Insight kinds call the
+ * injected {@link Insights}; without one they say the capability is not available yet.
+ */
+public final class PlanExecutor {
+    static final int MAX_ROWS = 1_000;
+    private static final int SNIPPET = 160;
+
+    private final Frames frames;
+    private final Insights insights;
+
+    /** @param insights the insights port, or null when this deployment has none yet */
+    public PlanExecutor(TableReader reader, Insights insights) {
+        this.frames = new Frames(reader);
+        this.insights = insights;
+    }
+
+    public Execution execute(QueryPlan plan) {
+        return plan.accept(new QueryPlan.Visitor<>() {
+            public Execution aggregate(QueryPlan.Aggregate a) {
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(a.scope(), al);
+                return Execution.of(table(rows.agg(Frames.measure(a.measure(), al).as(a.measure().label())), -1));
+            }
+
+            public Execution breakdown(QueryPlan.Breakdown b) {
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(b.scope(), al);
+                Column[] by = b.by().stream().map(c -> al.col(c).as(c.label())).toArray(Column[]::new);
+                Column m = Frames.measure(b.measure(), al).as(b.measure().label());
+                Dataset<Row> g = rows.groupBy(by).agg(m);
+                Column order = col("`" + b.measure().label() + "`").desc_nulls_last();
+                g = b.by().size() == 2 ? g.orderBy(col("`" + b.by().get(0).label() + "`").asc_nulls_last(), order) : g.orderBy(order, col("`" + b.by().get(0).label() + "`").asc_nulls_last());
+                return Execution.of(table(g, MAX_ROWS));
+            }
+
+            public Execution topN(QueryPlan.TopN t) {
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(t.scope(), al).where(al.col(t.by()).isNotNull());
+                Column m = Frames.measure(t.measure(), al).as(t.measure().label());
+                Column v = col("`" + t.measure().label() + "`");
+                Dataset<Row> g = rows.groupBy(al.col(t.by()).as(t.by().label())).agg(m)
+                        .orderBy(t.top() ? v.desc_nulls_last() : v.asc_nulls_last(), col("`" + t.by().label() + "`").asc());
+                return Execution.of(table(g, t.n()));
+            }
+
+            public Execution trend(QueryPlan.Trend t) {
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(t.scope(), al);
+                String word = t.grain().word();
+                Dataset<Row> g = rows.groupBy(Frames.bucket(al.col(t.time()), t.grain()).as(word))
+                        .agg(Frames.measure(t.measure(), al).as(t.measure().label()))
+                        .where(col(word).isNotNull()).orderBy(col(word));
+                return Execution.of(table(g, MAX_ROWS));
+            }
+
+            public Execution compare(QueryPlan.Compare c) {
+                if (!c.periods().isEmpty()) {
+                    List<List<Object>> out = new ArrayList<>();
+                    for (QueryPlan.Period p : c.periods()) {
+                        var al = new Frames.Aliases();
+                        Dataset<Row> rows = frames.rows(c.scope().withDate(new DateFilter(timeOf(c), p.range())), al);
+                        Row r = rows.agg(Frames.measure(c.measure(), al)).first();
+                        out.add(Arrays.asList(p.label(), value(r, 0)));
+                    }
+                    return Execution.of(new ResultTable(List.of("period", c.measure().label()), out));
+                }
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(c.scope(), al);
+                Dataset<Row> g = rows.groupBy(al.col(c.dimension()).as(c.dimension().label()))
+                        .agg(Frames.measure(c.measure(), al).as(c.measure().label()))
+                        .orderBy(col("`" + c.measure().label() + "`").desc_nulls_last());
+                ResultTable t = table(g, MAX_ROWS);
+                return Execution.of(c.mode() == QueryPlan.CompareMode.SHARE_OF_TOTAL ? Shares.of(t, c.values()) : t);
+            }
+
+            public Execution lookup(QueryPlan.Lookup l) {
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(l.scope(), al);
+                List<Column> cols = new ArrayList<>();
+                for (Condition c : l.scope().conditions()) {
+                    cols.add(al.col(c.column()).as(c.column().label()));
+                }
+                for (ColumnRef c : l.columns()) {
+                    cols.add(al.col(c).as(c.label()));
+                }
+                return Execution.of(table(rows.select(cols.toArray(Column[]::new)).distinct(), l.limit()));
+            }
+
+            public Execution why(QueryPlan.Why w) {
+                if (insights == null) {
+                    return unavailable("Explaining changes");
+                }
+                WhyResult r = insights.why(query(w.measure(), w.scope(), w.current(), w.baseline(), null, 0));
+                List<List<Object>> rows = new ArrayList<>();
+                r.contributions().forEach(c -> rows.add(Arrays.asList(c.dimension(), c.value(), c.delta(), c.share())));
+                return new Execution(new ResultTable(List.of("dimension", "value", "change", "share of change"), rows), r.sentence(), true);
+            }
+
+            public Execution drivers(QueryPlan.Drivers d) {
+                if (insights == null) {
+                    return unavailable("Finding drivers");
+                }
+                DriversResult r = insights.drivers(query(d.measure(), d.scope(), null, null, null, 0));
+                List<List<Object>> rows = new ArrayList<>();
+                r.drivers().forEach(x -> rows.add(Arrays.asList(x.dimension(), x.value(), x.effect(), x.score())));
+                return new Execution(new ResultTable(List.of("dimension", "value", "effect", "score"), rows), r.sentence(), true);
+            }
+
+            public Execution anomalies(QueryPlan.Anomalies a) {
+                if (insights == null) {
+                    return unavailable("Finding anomalies");
+                }
+                AnomaliesResult r = insights.anomalies(query(a.measure(), a.scope(), null, null, a.grain().word(), 0));
+                List<List<Object>> rows = new ArrayList<>();
+                r.anomalies().forEach(x -> rows.add(Arrays.asList(x.period(), x.observed(), x.expected(), x.severity())));
+                return new Execution(new ResultTable(List.of("period", "observed", "expected", "severity"), rows), r.sentence(), true);
+            }
+
+            public Execution forecast(QueryPlan.Forecast f) {
+                if (insights == null) {
+                    return unavailable("Forecasting");
+                }
+                ForecastResult r = insights.forecast(query(f.measure(), f.scope(), null, null, f.grain().word(), f.horizon()));
+                List<List<Object>> rows = new ArrayList<>();
+                r.points().forEach(x -> rows.add(Arrays.asList(x.period(), x.value(), x.lower(), x.upper())));
+                return new Execution(new ResultTable(List.of("period", "forecast", "lower", "upper"), rows), r.sentence(), true);
+            }
+
+            public Execution documentSearch(QueryPlan.DocumentSearch d) {
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rows(d.scope(), al);
+                Column text = lower(concat_ws(" ", d.textColumns().stream().map(c -> coalesce(al.col(d.scope().table(), c), lit(""))).toArray(Column[]::new)));
+                Column score = lit(0);
+                Column first = lit(0);
+                for (String k : d.keywords()) {
+                    Column at = locate(k.toLowerCase(java.util.Locale.ROOT), text);
+                    score = score.plus(when(at.gt(0), 1).otherwise(0));
+                    first = when(first.equalTo(0), at).otherwise(first);
+                }
+                Column start = greatest(first.minus(SNIPPET / 2), lit(1));
+                String title = d.textColumns().contains("title") ? "title" : d.textColumns().get(0);
+                String id = rows.columns().length > 0 && Arrays.asList(rows.columns()).contains("doc_id") ? "doc_id" : title;
+                Dataset<Row> hits = rows.select(al.col(d.scope().table(), id).as("document"), al.col(d.scope().table(), title).as("title"),
+                                score.as("matches"), text.substr(start, lit(SNIPPET)).as("snippet"))
+                        .where(col("matches").gt(0)).orderBy(col("matches").desc(), col("document").asc());
+                return Execution.of(table(hits, d.limit()));
+            }
+
+            public Execution clarify(QueryPlan.Clarify c) {
+                return Execution.of(ResultTable.EMPTY);
+            }
+        });
+    }
+
+    private static ColumnRef timeOf(QueryPlan.Compare c) {
+        // For period comparisons the plan's dimension is the time column the periods refer to.
+        return c.dimension();
+    }
+
+    private static Execution unavailable(String what) {
+        return new Execution(ResultTable.EMPTY, what + " is not available yet in this deployment: the insights module is not connected.", false);
+    }
+
+    private static InsightQuery query(io.darkroom.core.catalog.Measure m, Scope s, io.darkroom.nlq.analyze.DateRange current,
+                                      io.darkroom.nlq.analyze.DateRange baseline, String grain, int horizon) {
+        List<InsightQuery.Filter> filters = new ArrayList<>();
+        for (Condition c : s.conditions()) {
+            if (c.column().table().equals(m.table()) && (c.op() == Condition.Op.IN || c.op() == Condition.Op.NOT_IN)) {
+                c.values().forEach(v -> filters.add(new InsightQuery.Filter(c.column().column(), v, c.op() == Condition.Op.NOT_IN)));
+            }
+        }
+        DateFilter d = s.date();
+        var cur = current != null ? current : d == null ? null : d.range();
+        return new InsightQuery(m.name(), m.table(), d == null ? null : d.column().column(), filters,
+                cur == null ? null : cur.from(), cur == null ? null : cur.to(),
+                baseline == null ? null : baseline.from(), baseline == null ? null : baseline.to(), grain, horizon);
+    }
+
+    static ResultTable table(Dataset<Row> df, int limit) {
+        List<Row> rows = limit < 0 ? df.collectAsList() : df.limit(limit).collectAsList();
+        List<List<Object>> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<Object> values = new ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                values.add(value(r, i));
+            }
+            out.add(values);
+        }
+        return new ResultTable(List.of(df.columns()), out);
+    }
+
+    static Object value(Row r, int i) {
+        if (r.isNullAt(i)) {
+            return null;
+        }
+        Object v = r.get(i);
+        if (v instanceof BigDecimal b) {
+            return b.doubleValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (v instanceof Integer n) {
+            return n.longValue();
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return v;
+        }
+        return v.toString();
+    }
+}
