@@ -75,7 +75,9 @@ public final class SampleCorpus {
                 broken.stream().map(b -> new SampleTruth.Broken(b.path(), b.kind().key(), b.kind().status().key(),
                         b.password())).toList(),
                 LedgerCounts.documents(ledger), LedgerCounts.invoices(ledger),
-                PatternTruth.of(patterns, tickets, invoices, nearDuplicates));
+                PatternTruth.of(patterns, tickets, invoices, nearDuplicates),
+                ledger.documents().stream().map(d -> new SampleTruth.DocumentLabel(d.path(), d.embeddedPath(),
+                        d.type().key(), d.date().toString())).toList());
         Path truthFile = outDir.resolve(SampleTruth.FILE_NAME);
         truth.write(truthFile);
         stampFolders(outDir);

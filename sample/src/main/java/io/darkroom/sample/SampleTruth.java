@@ -29,7 +29,8 @@ import java.util.TreeMap;
  */
 public record SampleTruth(String generator, int version, long seed, @JsonProperty("requested_docs") int requestedDocs,
                           String company, Period period, FileCounts files, List<Broken> broken,
-                          DocumentCounts documents, InvoiceCounts invoices, Patterns patterns) {
+                          DocumentCounts documents, InvoiceCounts invoices, Patterns patterns,
+                          @JsonProperty("document_labels") List<DocumentLabel> documentLabels) {
     public static final String GENERATOR = "darkroom-sample";
     public static final int VERSION = 1;
     public static final String FILE_NAME = "truth.json";
@@ -37,6 +38,7 @@ public record SampleTruth(String generator, int version, long seed, @JsonPropert
     public SampleTruth {
         Objects.requireNonNull(generator, "generator");
         broken = List.copyOf(broken);
+        documentLabels = documentLabels == null ? List.of() : List.copyOf(documentLabels);
     }
 
     public record Period(String start, String end) {
@@ -113,6 +115,19 @@ public record SampleTruth(String generator, int version, long seed, @JsonPropert
     public record CustomerCollapse(String customer, String month,
                                    @JsonProperty("before_per_month") double beforePerMonth,
                                    @JsonProperty("after_per_month") double afterPerMonth) {
+    }
+
+    /**
+     * One expected document row with the type the contract's rules give it and its date: the labels
+     * feature classifiers are scored against. {@code embedded_path} is "" for a top-level file.
+     */
+    public record DocumentLabel(String path, @JsonProperty("embedded_path") String embeddedPath, String type,
+                                String date) {
+        public DocumentLabel {
+            Objects.requireNonNull(path, "path");
+            embeddedPath = embeddedPath == null ? "" : embeddedPath;
+            Objects.requireNonNull(type, "type");
+        }
     }
 
     public record NearDuplicate(List<String> paths) {

@@ -34,6 +34,18 @@ public final class DocumentsTable {
     public static final String MESSAGE_ID = "message_id";
     public static final String IN_REPLY_TO = "in_reply_to";
     public static final String RUN_ID = "run_id";
+    /** The application that wrote the file (PDF producer, Office application, mailer). */
+    public static final String PRODUCER = "producer";
+    /** Share (0..1) of alphabetic tokens that are common words of {@code language} (tika-eval's metric); null without text. */
+    public static final String TEXT_QUALITY = "text_quality";
+    /** Garbled text, or no text where text was expected (PDF, image): OCR would help. */
+    public static final String OCR_CANDIDATE = "ocr_candidate";
+    /** Tesseract produced (part of) the text. */
+    public static final String OCR_APPLIED = "ocr_applied";
+    /** A PDF or image without any text; {@code metadata['darkroom:no-text-hint']} says why when OCR was unavailable. */
+    public static final String NO_TEXT = "no_text";
+    /** E-mail thread key: "msgid:&lt;root Message-ID&gt;" or "subject:&lt;normalised subject&gt;". */
+    public static final String THREAD_ID = "thread_id";
 
     private static final StructType SCHEMA = new StructType()
             .add(DOC_ID, DataTypes.StringType, false)
@@ -60,7 +72,14 @@ public final class DocumentsTable {
             .add(SENT_AT, DataTypes.TimestampType, true)
             .add(MESSAGE_ID, DataTypes.StringType, true)
             .add(IN_REPLY_TO, DataTypes.StringType, true)
-            .add(RUN_ID, DataTypes.StringType, false);
+            .add(RUN_ID, DataTypes.StringType, false)
+            // Added by the parsing-robustness work (issue 3); appended so existing positions stay put.
+            .add(PRODUCER, DataTypes.StringType, true)
+            .add(TEXT_QUALITY, DataTypes.DoubleType, true)
+            .add(OCR_CANDIDATE, DataTypes.BooleanType, true)
+            .add(OCR_APPLIED, DataTypes.BooleanType, true)
+            .add(NO_TEXT, DataTypes.BooleanType, true)
+            .add(THREAD_ID, DataTypes.StringType, true);
 
     public static final WarehouseTable TABLE = new WarehouseTable("documents", SCHEMA);
 

@@ -5,7 +5,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The ingest ledger: one row per discovered input. Invariant after every run:
- * discovered = parsed + failed + encrypted + skipped (deleted rows are past inputs).
+ * discovered = parsed + failed + encrypted + skipped (deleted rows are past inputs: files an
+ * incremental run no longer found; their documents are removed).
  */
 public final class FilesTable {
 
@@ -21,6 +22,11 @@ public final class FilesTable {
     public static final String DOCUMENT_COUNT = "document_count";
     public static final String RUN_ID = "run_id";
     public static final String INGESTED_AT = "ingested_at";
+    /**
+     * The path whose {@code documents} rows hold this file's content (same SHA-256); null when the
+     * file holds its own rows. Same content at two paths is stored once, both paths are in the ledger.
+     */
+    public static final String DUPLICATE_OF = "duplicate_of";
 
     private static final StructType SCHEMA = new StructType()
             .add(PATH, DataTypes.StringType, false)
@@ -34,7 +40,8 @@ public final class FilesTable {
             .add(DURATION_MS, DataTypes.LongType, false)
             .add(DOCUMENT_COUNT, DataTypes.IntegerType, false)
             .add(RUN_ID, DataTypes.StringType, false)
-            .add(INGESTED_AT, DataTypes.TimestampType, false);
+            .add(INGESTED_AT, DataTypes.TimestampType, false)
+            .add(DUPLICATE_OF, DataTypes.StringType, true);
 
     public static final WarehouseTable TABLE = new WarehouseTable("files", SCHEMA);
 

@@ -2,7 +2,10 @@ package io.darkroom.ingest.job;
 
 import io.darkroom.ingest.discovery.SourceFile;
 import io.darkroom.ingest.parse.ParseOptions;
-import io.darkroom.ingest.parse.TikaDocumentParser;
+import io.darkroom.ingest.isolation.CloseableDocumentParser;
+import io.darkroom.ingest.isolation.DocumentParsers;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 import java.util.Collections;
@@ -10,8 +13,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The executor side of the job: each partition holds one bin of files, builds one Tika parser and
- * yields one {@link FileResult} per file, lazily, so a partition never holds all its texts at once.
+ * The executor side of the job: each partition holds one bin of files, opens one parser (in-process
+ * Tika or one forked parser JVM, per {@link ParseOptions#isolation()}) and yields one
+ * {@link FileResult} per file, lazily, so a partition never holds all its texts at once. The parser
+ * is closed when the last file is done, and also when the task ends early (failure, cancelled job),
+ * so no child process outlives its task.
  */
 final class PartitionParser implements FlatMapFunction<Iterator<List<SourceFile>>, FileResult> {
     private final ParseOptions options;
@@ -25,12 +31,21 @@ final class PartitionParser implements FlatMapFunction<Iterator<List<SourceFile>
         if (!bins.hasNext()) {
             return Collections.emptyIterator();
         }
-        FileIngestor ingestor = new FileIngestor(new TikaDocumentParser(options));
+        CloseableDocumentParser parser = DocumentParsers.open(options);
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((TaskCompletionListener) context -> parser.close());
+        }
+        FileIngestor ingestor = new FileIngestor(parser);
         Iterator<SourceFile> files = flatten(bins);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return files.hasNext();
+                boolean more = files.hasNext();
+                if (!more) {
+                    parser.close();
+                }
+                return more;
             }
 
             @Override

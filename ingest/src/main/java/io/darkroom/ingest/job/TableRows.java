@@ -20,7 +20,8 @@ final class TableRows {
     private TableRows() {
     }
 
-    static Row ledger(FileResult result, String runId, Instant ingestedAt) {
+    /** @param duplicateOf the path holding this file's content; then the file owns no documents */
+    static Row ledger(FileResult result, String runId, Instant ingestedAt, String duplicateOf) {
         return RowFactory.create(
                 result.file().path(),
                 result.file().sizeBytes(),
@@ -31,9 +32,10 @@ final class TableRows {
                 result.outcome().errorClass(),
                 result.outcome().reason(),
                 result.durationMs(),
-                result.outcome().documents().size(),
+                duplicateOf == null ? result.outcome().documents().size() : 0,
                 runId,
-                timestamp(ingestedAt));
+                timestamp(ingestedAt),
+                duplicateOf);
     }
 
     static Row document(DocumentRecord d, String runId) {
@@ -45,7 +47,8 @@ final class TableRows {
                 d.language(), d.pages(), d.wordCount(), d.encrypted(), d.text(),
                 CollectionConverters.asScala(d.metadata()),
                 e.from(), message ? array(e.to()) : null, message ? array(e.cc()) : null, e.subject(), timestamp(e.sentAt()), e.messageId(),
-                e.inReplyTo(), runId);
+                e.inReplyTo(), runId,
+                d.producer(), d.textQuality(), d.ocrCandidate(), d.ocrApplied(), d.noText(), message ? e.threadId() : null);
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -9,6 +9,12 @@ import java.util.Objects;
 /**
  * One row of the {@code documents} table in Java types (the job adds the run id and converts it to
  * a Spark row). Field names follow {@link io.darkroom.core.warehouse.DocumentsTable}.
+ *
+ * @param producer     the application that wrote the file (PDF producer, Office application, mailer)
+ * @param textQuality  share of common words of {@code language} among the alphabetic tokens; null without text
+ * @param ocrCandidate garbled text or no text where text was expected: OCR would help
+ * @param ocrApplied   Tesseract produced (part of) the text
+ * @param noText       a PDF or image that yielded no text at all (scanned, or OCR unavailable)
  */
 public record DocumentRecord(
         String docId,
@@ -28,7 +34,12 @@ public record DocumentRecord(
         boolean encrypted,
         String text,
         Map<String, String> metadata,
-        EmailFields email) implements Serializable {
+        EmailFields email,
+        String producer,
+        Double textQuality,
+        boolean ocrCandidate,
+        boolean ocrApplied,
+        boolean noText) implements Serializable {
 
     public DocumentRecord {
         Objects.requireNonNull(docId, "docId");
@@ -42,10 +53,11 @@ public record DocumentRecord(
         return parentId == null;
     }
 
-    /** E-mail columns; all null/empty for documents that are not messages. */
+    // E-mail columns; all null/empty for documents that are not messages.
+    /** E-mail columns; {@code threadId} is the root Message-ID ("msgid:&lt;…&gt;") or the normalised subject ("subject:…"). */
     public record EmailFields(String from, List<String> to, List<String> cc, String subject,
-                              Instant sentAt, String messageId, String inReplyTo) implements Serializable {
-        public static final EmailFields NONE = new EmailFields(null, List.of(), List.of(), null, null, null, null);
+                              Instant sentAt, String messageId, String inReplyTo, String threadId) implements Serializable {
+        public static final EmailFields NONE = new EmailFields(null, List.of(), List.of(), null, null, null, null, null);
 
         public EmailFields {
             to = to == null ? List.of() : List.copyOf(to);

@@ -144,7 +144,9 @@ class TikaDocumentParserTest {
         assertThat(doc.text()).isEqualTo("INVOICE 42\nTotal: 1,250.00 EUR");
         assertThat(doc.wordCount()).isEqualTo(5);
         assertThat(doc.encrypted()).isFalse();
-        assertThat(doc.language()).isNull();
+        assertThat(doc.language()).isEqualTo("eng");
+        assertThat(doc.textQuality()).isGreaterThan(0.5);
+        assertThat(doc.noText()).isFalse();
         assertThat(doc.fileModifiedAt()).isEqualTo(MTIME);
     }
 
