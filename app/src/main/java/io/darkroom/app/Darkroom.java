@@ -2,6 +2,8 @@ package io.darkroom.app;
 
 import io.darkroom.app.cli.AskCommand;
 import io.darkroom.app.cli.DemoCommand;
+import io.darkroom.app.cli.EnrichCommand;
+import io.darkroom.app.cli.PipelineCommand;
 import io.darkroom.app.cli.ExitCodes;
 import io.darkroom.app.cli.ImportCommand;
 import io.darkroom.app.cli.IngestCommand;
@@ -15,7 +17,8 @@ import java.util.Arrays;
 /** The {@code darkroom} command line. */
 @Command(name = "darkroom", mixinStandardHelpOptions = true, version = "darkroom 0.1.0",
         description = "Develops dark data (the files you keep but never analyse) into answers.",
-        subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, AskCommand.class, DemoCommand.class,
+        subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
+                PipelineCommand.class, AskCommand.class, DemoCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 

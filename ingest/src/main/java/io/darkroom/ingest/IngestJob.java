@@ -17,6 +17,9 @@ import io.darkroom.ingest.job.ByteBalancedPartitioner;
 import io.darkroom.ingest.job.FileResult;
 import io.darkroom.ingest.job.IngestResults;
 import io.darkroom.ingest.job.IngestTablesWriter;
+import io.darkroom.ingest.datasets.DatasetExtractionStage;
+import io.darkroom.ingest.datasets.DatasetSummary;
+import io.darkroom.ingest.datasets.TableFile;
 import io.darkroom.ingest.job.LedgerEntry;
 import io.darkroom.ingest.progress.IngestProgress;
 import io.darkroom.ingest.progress.ProgressTracker;
@@ -116,10 +119,49 @@ public final class IngestJob {
         IngestSummary.Work work = new IngestSummary.Work(plan.toParse().size(), bytesToParse, (end - parseStart) / 1_000_000, commits);
         IngestSummary summary = IngestSummary.of(runId, batches.entries, unchanged, batches.duplicates, changes, work,
                 (end - start) / 1_000_000);
-        LOG.info("Ingest run {} done in {} ms: {} parsed, {} failed, {} encrypted, {} skipped, {} documents; invariant {}",
-                runId, summary.wallMillis(), summary.parsed(), summary.failed(), summary.encrypted(), summary.skipped(),
-                summary.documents(), summary.invariantHolds() ? "holds" : "BROKEN");
+        summary = summary.withTables(tablesIn(warehouse, plan.toParse(), request, runId));
+        LOG.info("Ingest run {} done in {} ms: {} parsed, {} failed, {} encrypted, {} skipped, {} documents, {} datasets;"
+                        + " invariant {}", runId, summary.wallMillis(), summary.parsed(), summary.failed(), summary.encrypted(),
+                summary.skipped(), summary.documents(), summary.tables().datasets().size(),
+                summary.invariantHolds() ? "holds" : "BROKEN");
         return summary;
+    }
+
+    /**
+     * Tables in the files parsed now (sheets, CSV/TSV, HTML tables) become datasets, named after their
+     * path relative to the source folder. Only local files for now: the extractors read java.nio paths.
+     */
+    private static IngestSummary.TablesFound tablesIn(Warehouse warehouse, List<SourceFile> parsedNow, IngestRequest request,
+                                                      String runId) {
+        List<TableFile> tableFiles = new java.util.ArrayList<>();
+        for (SourceFile f : parsedNow) {
+            boolean local = !f.path().contains("://") || f.path().startsWith("file:");
+            if (local && DatasetExtractionStage.handles(f.path())) {
+                tableFiles.add(TableFile.under(sourceRootOf(f.path(), request.sources()), f.path()));
+            }
+        }
+        if (tableFiles.isEmpty()) {
+            return IngestSummary.TablesFound.NONE;
+        }
+        DatasetSummary found = new DatasetExtractionStage().run(warehouse, tableFiles, runId);
+        return new IngestSummary.TablesFound(found.datasets(), found.rows(),
+                found.failures().stream().map(x -> x.path() + (x.sourceTable() == null ? "" : " [" + x.sourceTable() + "]")
+                        + ": " + x.reason()).toList());
+    }
+
+    /** The source (folder, or a glob's folder part) a file was found under; the file itself when none contains it. */
+    private static String sourceRootOf(String path, List<String> sources) {
+        java.nio.file.Path file = java.nio.file.Path.of(path.startsWith("file:") ? java.net.URI.create(path).getPath() : path);
+        for (String source : sources) {
+            String s = source.startsWith("file:") ? java.net.URI.create(source).getPath() : source;
+            int wildcard = s.indexOf('*');
+            String folder = wildcard < 0 ? s : s.substring(0, Math.max(0, s.lastIndexOf('/', wildcard)));
+            java.nio.file.Path root = java.nio.file.Path.of(folder.isEmpty() ? "/" : folder).toAbsolutePath().normalize();
+            if (file.startsWith(root) && !file.equals(root)) {
+                return root.toString();
+            }
+        }
+        return file.getParent() == null ? path : file.getParent().toString();
     }
 
     /** Marks deleted files and confirms unchanged ones; returns the number of commits written. */

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 public record IngestSummary(String runId, long discovered, long parsed, long failed, long encrypted, long skipped,
                             long documents, long bytes, long wallMillis, Map<String, Long> filesByMime,
                             List<FileProblem> problems, Changes changes, Work work, List<SlowFile> slowest,
-                            List<ErrorReason> topErrors) {
+                            List<ErrorReason> topErrors, TablesFound tables) {
     static final String UNKNOWN_MIME = "unknown";
     static final int TOP = 10;
 
@@ -122,7 +122,27 @@ public record IngestSummary(String runId, long discovered, long parsed, long fai
         return new IngestSummary(runId, all.size(), byStatus.getOrDefault(FileStatus.PARSED, 0L),
                 byStatus.getOrDefault(FileStatus.FAILED, 0L), byStatus.getOrDefault(FileStatus.ENCRYPTED, 0L),
                 byStatus.getOrDefault(FileStatus.SKIPPED, 0L), documents, bytes, wallMillis, byMime, problems,
-                changes, work, slowest, topErrors);
+                changes, work, slowest, topErrors, TablesFound.NONE);
+    }
+
+    /** This summary with the tables found in the run's spreadsheets, CSVs and HTML pages. */
+    public IngestSummary withTables(TablesFound found) {
+        return new IngestSummary(runId, discovered, parsed, failed, encrypted, skipped, documents, bytes, wallMillis,
+                filesByMime, problems, changes, work, slowest, topErrors, found);
+    }
+
+    /**
+     * Tables found in files during the run and registered as datasets.
+     *
+     * @param problems one line per table file or sheet that could not be read (the file itself may still be parsed)
+     */
+    public record TablesFound(List<String> datasets, long rows, List<String> problems) {
+        public static final TablesFound NONE = new TablesFound(List.of(), 0, List.of());
+
+        public TablesFound {
+            datasets = List.copyOf(datasets);
+            problems = List.copyOf(problems);
+        }
     }
 
     /** Groups reasons that differ only in numbers (offsets, sizes, page numbers). */

@@ -1,6 +1,8 @@
 package io.darkroom.app.cli;
 
+import io.darkroom.analytics.EnrichJob;
 import io.darkroom.analytics.catalog.CatalogRefresh;
+import io.darkroom.core.catalog.CatalogStore;
 import io.darkroom.analytics.facts.FactsBuilder;
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.config.DarkroomConfig;
@@ -38,7 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
     static final List<String> QUESTIONS = List.of(
             "how many documents per month",
             "how many invoices were there in 2024",
-            "how many e-mails by year",
+            "total amount of invoices by year",
+            "how many tickets by product",
+            "average sentiment of e-mails by quarter",
             "how many documents by type");
 
     /** truth.json describes the share; it is not part of it. */
@@ -52,6 +56,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Sample seed. Default: ${DEFAULT-VALUE}")
     long seed;
+
+    @Option(names = "--no-enrich", description = "Skip CoreNLP/MLlib enrichment (faster; questions about amounts, sentiment or fields then have no data).")
+    boolean noEnrich;
 
     @Override
     public Integer call() {
@@ -75,11 +82,19 @@ public final class DemoCommand implements Callable<Integer> {
             IngestSummary summary = new IngestJob().run(session.warehouse(),
                     new IngestRequest(List.of(corpus.toString()), SAMPLE_FILES_ONLY, null, null));
             IngestSummaryPrinter.print(summary, System.out);
-            System.out.println("3/4 Building facts and the catalog");
-            new FactsBuilder(session.warehouse()).rebuild();
+            Catalog catalog;
+            if (noEnrich) {
+                System.out.println("3/4 Building facts and the catalog (enrichment skipped)");
+                new FactsBuilder(session.warehouse()).rebuild();
+                catalog = new CatalogRefresh(session.warehouse()).run();
+            } else {
+                System.out.println("3/4 Enriching: CoreNLP entities and sentiment, MLlib document features, facts, catalog");
+                EnrichJob.Summary enriched = new EnrichJob().run(session.warehouse());
+                EnrichCommand.print(enriched, System.out);
+                catalog = new CatalogStore(session.warehouse()).require();
+            }
             Dataset<Row> facts = session.warehouse().read(FactsTable.TABLE).cache();
             printDocumentsPerType(facts);
-            Catalog catalog = new CatalogRefresh(session.warehouse()).run();
             System.out.printf("  catalog v%d: %d tables, %d measures, %d dimensions, %d relations%n", catalog.version(),
                     catalog.tables().size(), catalog.tables().stream().mapToInt(t -> t.measures().size()).sum(),
                     catalog.tables().stream().mapToInt(t -> t.dimensions().size()).sum(), catalog.relations().size());

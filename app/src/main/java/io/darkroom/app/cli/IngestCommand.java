@@ -1,6 +1,8 @@
 package io.darkroom.app.cli;
 
+import io.darkroom.analytics.catalog.CatalogRefresh;
 import io.darkroom.analytics.facts.FactsBuilder;
+import io.darkroom.core.catalog.Catalog;
 import io.darkroom.ingest.IngestJob;
 import io.darkroom.ingest.IngestRequest;
 import io.darkroom.ingest.IngestSummary;
@@ -60,11 +62,18 @@ public final class IngestCommand implements Callable<Integer> {
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-ingest", options.verbose)) {
             IngestSummary summary = new IngestJob().run(session.warehouse(), request, progress(System.err));
             long facts = new FactsBuilder(session.warehouse()).rebuild();
+            Catalog catalog = new CatalogRefresh(session.warehouse()).run();
             if (json) {
                 System.out.println(Json.write(summary));
             } else {
                 IngestSummaryPrinter.print(summary, System.out, quiet);
-                System.out.printf("  facts: %,d rows ready for questions (darkroom ask \"how many documents per month\")%n", facts);
+                IngestSummary.TablesFound tables = summary.tables();
+                if (!tables.datasets().isEmpty() || !tables.problems().isEmpty()) {
+                    System.out.printf("  tables found in files: %d datasets, %,d rows%s%n", tables.datasets().size(),
+                            tables.rows(), tables.problems().isEmpty() ? "" : ", " + tables.problems().size() + " not readable");
+                }
+                System.out.printf("  facts: %,d rows; catalog v%d with %d tables — ask away: darkroom ask \"how many documents per month\"%n",
+                        facts, catalog.version(), catalog.tables().size());
             }
             return summary.invariantHolds() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         }

@@ -49,6 +49,14 @@ class SampleCorpusEndToEndTest {
     }
 
     @Test
+    void everySheetOfTheSalesWorkbooksBecomesADataset() {
+        // The generator writes three sheets per workbook: Summary, By region, By product.
+        int workbooks = truth.files().byExtension().get("xlsx");
+        assertThat(ingestSummary.get("tables").get("datasets")).hasSize(3 * workbooks);
+        assertThat(ingestSummary.get("tables").get("problems")).isEmpty();
+    }
+
+    @Test
     void documentsPerMonthMatchTruth() throws Exception {
         JsonNode answer = ask("how many documents per month");
         assertThat(answer.get("kind").asText()).isEqualTo("trend");
@@ -61,7 +69,7 @@ class SampleCorpusEndToEndTest {
         assertThat(answer.get("kind").asText()).isEqualTo("aggregate");
         int expected = truth.invoices().perYear().get("2024");
         assertThat(answer.get("table").get("rows").get(0).get(0).asInt()).isEqualTo(expected);
-        assertThat(answer.get("sentence").asText()).isEqualTo("There are " + expected + " invoices in 2024.");
+        assertThat(answer.get("sentence").asText()).contains(String.valueOf(expected));
     }
 
     @Test
