@@ -2,7 +2,8 @@
 # Darkroom ingest vs plain Tika (bench/src/.../PlainTikaBaseline: multi-threaded AutoDetectParser,
 # same thread count as Spark's local[N]) on the same corpus and machine: files/s, MB/s, peak RSS,
 # median of RUNS. Corpora: the sample (DOCS files) and, when present, ../shared/data's Tika test files.
-# Writes results/ingest-vs-tika.{md,json}. Extra darkroom ingest flags: DARKROOM_INGEST_FLAGS.
+# Darkroom runs with isolation FORKED and IN_PROCESS (ISOLATION_MODES). Writes results/ingest-vs-tika.{md,json}.
+# Extra darkroom ingest flags: DARKROOM_INGEST_FLAGS.
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH")"
@@ -29,13 +30,17 @@ for entry in "${corpora[@]}"; do
       io.darkroom.bench.PlainTikaBaseline "$dir" "$THREADS" truth.json > "$WORK/tika.json"
     read -r wall rss < "$WORK/t"
     rows+=("$name plain-tika $i $(jq -r '[.files,.bytes,.seconds]|@tsv' "$WORK/tika.json") $wall $rss")
-    home="$WORK/home-vs-$i"; rm -rf "$home"
-    # shellcheck disable=SC2086
-    /usr/bin/time -f '%e %M' -o "$WORK/t" \
-      "$ROOT/darkroom" ingest --home "$home" --master "local[$THREADS]" --json --exclude truth.json ${DARKROOM_INGEST_FLAGS:-} "$dir" > "$WORK/dr.json"
-    read -r wall rss < "$WORK/t"
-    rows+=("$name darkroom $i $(jq -r '[.discovered,.bytes,(.wallMillis/1000)]|@tsv' "$WORK/dr.json") $wall $rss")
-    echo "${rows[-2]}"; echo "${rows[-1]}"
+    echo "${rows[-1]}"
+    for mode in ${ISOLATION_MODES:-FORKED IN_PROCESS}; do
+      home="$WORK/home-vs-$i"; rm -rf "$home"
+      # shellcheck disable=SC2086
+      /usr/bin/time -f '%e %M' -o "$WORK/t" \
+        "$ROOT/darkroom" ingest --home "$home" --master "local[$THREADS]" --json --exclude truth.json \
+        --isolation "$mode" ${DARKROOM_INGEST_FLAGS:-} "$dir" > "$WORK/dr.json"
+      read -r wall rss < "$WORK/t"
+      rows+=("$name darkroom-$(echo "$mode" | tr 'A-Z_' 'a-z-') $i $(jq -r '[.discovered,.bytes,(.wallMillis/1000)]|@tsv' "$WORK/dr.json") $wall $rss")
+      echo "${rows[-1]}"
+    done
   done
 done
 printf '%s\n' "${rows[@]}" > "$WORK/rows.txt"
@@ -62,9 +67,10 @@ for r in result["results"]:
     lines.append(f"| {r['corpus']} | {r['engine']} | {r['files']} | {r['bytes']/1e6:.1f} | {r['median_s']:.1f} | {r['files_per_s']:.1f} | {r['mb_per_s']:.2f} | {r['median_wall_s']:.1f} | {r['peak_rss_mb']:.0f} |")
 by = {(r["corpus"], r["engine"]): r for r in result["results"]}
 for corpus in sorted({r["corpus"] for r in result["results"]}):
-    if (corpus, "darkroom") in by and (corpus, "plain-tika") in by:
-        ratio = by[(corpus, "darkroom")]["files_per_s"] / by[(corpus, "plain-tika")]["files_per_s"]
-        lines.append(f"\n{corpus}: Darkroom runs at {ratio*100:.0f} % of plain Tika's files/s.")
+    for engine in ("darkroom-forked", "darkroom-in-process"):
+        if (corpus, engine) in by and (corpus, "plain-tika") in by:
+            ratio = by[(corpus, engine)]["files_per_s"] / by[(corpus, "plain-tika")]["files_per_s"]
+            lines.append(f"\n{corpus}: {engine} runs at {ratio*100:.0f} % of plain Tika's files/s.")
 open(out + ".md", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY

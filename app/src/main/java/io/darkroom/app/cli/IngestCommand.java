@@ -7,6 +7,7 @@ import io.darkroom.ingest.IngestJob;
 import io.darkroom.ingest.IngestRequest;
 import io.darkroom.ingest.IngestSummary;
 import io.darkroom.ingest.discovery.PathFilter;
+import io.darkroom.ingest.parse.ParseOptions;
 import io.darkroom.ingest.progress.IngestProgress;
 import io.darkroom.ingest.progress.ProgressLine;
 import picocli.CommandLine.Command;
@@ -52,12 +53,21 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--commit-every", paramLabel = "FILES", description = "ingest.commit-every-files: files per Delta commit; a killed run keeps finished batches. Default: ${DEFAULT-VALUE}.")
     int commitEvery = IngestRequest.DEFAULT_COMMIT_EVERY_FILES;
 
+    @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "FORKED",
+            description = "ingest.parse.isolation: FORKED parses in child JVMs (a hanging or crashing parser costs one file,"
+                    + " with a per-file timeout), IN_PROCESS in the executor (faster, no timeout). Default: ${DEFAULT-VALUE}.")
+    ParseOptions.Isolation isolation;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "A password to try on encrypted PDF/Office files (repeatable).")
+    List<String> passwords = List.of();
+
     @Option(names = "--reparse-all", description = "Parse every file again, changed or not (e.g. after an upgrade).")
     boolean reparseAll;
 
     @Override
     public Integer call() {
-        IngestRequest request = new IngestRequest(sources, new PathFilter(includes, excludes), null, null, maxFileBytes,
+        ParseOptions parse = ParseOptions.defaults().withIsolation(isolation).withPasswords(passwords);
+        IngestRequest request = new IngestRequest(sources, new PathFilter(includes, excludes), parse, null, maxFileBytes,
                 commitEvery, reparseAll ? IngestRequest.Reparse.ALL : IngestRequest.Reparse.CHANGED);
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-ingest", options.verbose)) {
             IngestSummary summary = new IngestJob().run(session.warehouse(), request, progress(System.err));

@@ -81,7 +81,7 @@ public final class CatalogStore {
     public Catalog require() {
         return latest().orElseThrow(() -> new DarkroomException(ErrorCode.WAREHOUSE_EMPTY,
                 "Cannot answer from the warehouse at " + warehouse.root()
-                        + ": it has no catalog yet; run 'darkroom demo' or 'darkroom pipeline <folder>' first"));
+                        + ": it has nothing to answer from yet; run 'darkroom ingest <folder>' (or 'darkroom demo') first"));
     }
 
     private int latestVersion(FileSystem fs) throws IOException {

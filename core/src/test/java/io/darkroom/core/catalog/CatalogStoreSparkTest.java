@@ -34,7 +34,7 @@ class CatalogStoreSparkTest {
     @Test
     void requireWithoutACatalogTellsTheUserWhatToRun() {
         CatalogStore store = new CatalogStore(new Warehouse(SharedSpark.session(), dir.toUri().toString()));
-        assertThatThrownBy(store::require).isInstanceOf(DarkroomException.class).hasMessageContaining("darkroom demo");
+        assertThatThrownBy(store::require).isInstanceOf(DarkroomException.class).hasMessageContaining("darkroom ingest");
     }
 
     private static Catalog sample(String label) {

@@ -28,14 +28,25 @@ import java.util.Set;
 final class DatasetWriter {
     private final Warehouse warehouse;
     private final JavaRDD<TableOutcome> outcomes;
+    /** Series identity → (member identity → member relative path). */
+    private final Map<String, HashMap<String, String>> seriesMembers = new HashMap<>();
 
     DatasetWriter(Warehouse warehouse, JavaRDD<TableOutcome> outcomes) {
         this.warehouse = warehouse;
         this.outcomes = outcomes;
     }
 
-    DatasetSummary write(List<ExtractedTable> tables, String runId, int files, Map<String, Long> skipped,
+    DatasetSummary write(List<ExtractedTable> extracted, String runId, int files, Map<String, Long> skipped,
                          List<TableOutcome.Failed> failures) {
+        List<TableSeries.Series> series = TableSeries.combine(extracted);
+        Set<String> inSeries = new HashSet<>();
+        List<ExtractedTable> tables = new ArrayList<>();
+        for (TableSeries.Series s : series) {
+            inSeries.addAll(s.memberPaths().keySet());
+            tables.add(s.table());
+            seriesMembers.put(s.table().identity(), new HashMap<>(s.memberPaths()));
+        }
+        extracted.stream().filter(t -> !inSeries.contains(t.identity())).forEach(tables::add);
         List<TableOutcome.Failed> allFailures = new ArrayList<>(failures);
         List<ExtractedTable> written = new ArrayList<>();
         long rows = 0;
@@ -85,8 +96,13 @@ final class DatasetWriter {
 
     private void writeDataset(ExtractedTable table) {
         String identity = table.identity();
-        JavaRDD<Row> rows = outcomes.flatMap(o -> o instanceof TableOutcome.Extracted e && e.table().identity().equals(identity)
-                ? e.table().rows().iterator() : java.util.Collections.emptyIterator());
+        HashMap<String, String> members = seriesMembers.get(identity);
+        JavaRDD<Row> rows = members == null
+                ? outcomes.flatMap(o -> o instanceof TableOutcome.Extracted e && e.table().identity().equals(identity)
+                        ? e.table().rows().iterator() : java.util.Collections.emptyIterator())
+                : outcomes.flatMap(o -> o instanceof TableOutcome.Extracted e && members.containsKey(e.table().identity())
+                        ? e.table().rows().stream().map(r -> withSource(r, members.get(e.table().identity()))).iterator()
+                        : java.util.Collections.emptyIterator());
         // One file per dataset: these tables are small, and many tiny files slow every later read.
         Dataset<Row> frame = warehouse.spark().createDataFrame(rows, table.schema()).coalesce(1);
         warehouse.replace(table.name().table(table.schema()), frame);
@@ -104,6 +120,15 @@ final class DatasetWriter {
         return RowFactory.create(t.name().value(), t.name().tableName(), t.file().path(), t.file().relativePath(),
                 t.format(), t.sourceTable(), t.sourceIndex(), t.headerRow(), t.rowCount(), t.truncated(), columns,
                 runId, now);
+    }
+
+    private static Row withSource(Row row, String relativePath) {
+        Object[] values = new Object[row.length() + 1];
+        for (int i = 0; i < row.length(); i++) {
+            values[i] = row.get(i);
+        }
+        values[row.length()] = relativePath;
+        return RowFactory.create(values);
     }
 
     private static String firstLine(String message) {

@@ -1,5 +1,7 @@
 package io.darkroom.nlq.plan;
 
+import io.darkroom.core.warehouse.FactsTable;
+
 import io.darkroom.core.catalog.Aggregation;
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.catalog.CatalogTable;
@@ -62,6 +64,12 @@ public final class Planner {
         }
         double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> top = scores.entrySet().stream().filter(e -> e.getValue() >= best - 1e-9).map(Map.Entry::getKey).toList();
+        // The documents' facts are the warehouse's home table: on an exact tie with datasets that merely share a
+        // word ("invoices" is a document type and a column of the sales workbooks), read the question as being
+        // about the documents; "... in <dataset>" still selects a dataset.
+        if (top.size() > 1 && top.contains(FactsTable.TABLE.name())) {
+            return build(r, FactsTable.TABLE.name(), candidates.get(FactsTable.TABLE.name()));
+        }
         if (top.size() > 1) {
             List<String> options = top.stream().map(t -> ctx.table(t).label()).toList();
             return new QueryPlan.Clarify("Your question fits several tables equally well: " + String.join(", ", options)
