@@ -67,6 +67,10 @@ final class ColumnProfiler {
 
     /** The original header when it reads well, else the name in words. */
     private static String label(String name, java.util.Map<String, String> labels) {
+        if (name.startsWith(io.darkroom.core.warehouse.FactsTable.FIELD_PREFIX)) {
+            // A discovered form field is called what the documents call it: field_product reads "product".
+            return Labels.of(name.substring(io.darkroom.core.warehouse.FactsTable.FIELD_PREFIX.length()));
+        }
         String original = labels.get(name);
         if (original != null && !original.isBlank() && original.length() <= 60) {
             return String.join(" ", Labels.words(original));

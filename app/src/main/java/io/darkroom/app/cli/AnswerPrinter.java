@@ -36,7 +36,7 @@ final class AnswerPrinter {
         for (List<Object> row : table.rows().subList(0, Math.min(MAX_ROWS, table.rows().size()))) {
             List<String> line = new ArrayList<>();
             for (Object v : row) {
-                line.add(v == null ? "(none)" : v instanceof Number n ? String.format("%,d", n.longValue()) : v.toString());
+                line.add(v == null ? "(none)" : format(v));
             }
             cells.add(line);
         }
@@ -59,6 +59,18 @@ final class AnswerPrinter {
         if (table.rows().size() > MAX_ROWS) {
             out.println("  ... " + (table.rows().size() - MAX_ROWS) + " more rows (use --json for all)");
         }
+    }
+
+    /** Whole numbers with separators; fractions with two decimals (sentiment -0.42 must not print as 0). */
+    private static String format(Object v) {
+        if (v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal) {
+            double d = ((Number) v).doubleValue();
+            return d == Math.rint(d) && Math.abs(d) >= 1000 ? String.format("%,.0f", d) : String.format("%,.2f", d);
+        }
+        if (v instanceof Number n) {
+            return String.format("%,d", n.longValue());
+        }
+        return v.toString();
     }
 
     private static String format(List<String> values, int[] width) {
