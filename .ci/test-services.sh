@@ -22,6 +22,10 @@ fi
 sed -i "s/^#\?listen_addresses.*/listen_addresses = '127.0.0.1'/" "/etc/postgresql/$version/main/postgresql.conf"
 pg_ctlcluster "$version" main start >&2 2>/dev/null || pg_ctlcluster "$version" main status >/dev/null
 port="$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')"
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p "$port" && break
+  sleep 1
+done
 su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname='darkroom'\"" | grep -q 1 \
   || su postgres -c "psql -q -p $port -c \"CREATE ROLE darkroom LOGIN PASSWORD 'darkroom'\"" >&2
 su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_database WHERE datname='darkroom_test'\"" | grep -q 1 \
