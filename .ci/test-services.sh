@@ -15,7 +15,7 @@ if ((${#missing[@]})); then
 fi
 
 version="$(ls /usr/lib/postgresql | sort -n | tail -1)"
-if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -q "^$version main$"; then
+if ! pg_lsclusters -h | awk '{print $1, $2}' | grep "^$version main$" >/dev/null; then
   pg_createcluster "$version" main >&2
 fi
 # Loopback only: the tests never need more.
@@ -26,9 +26,9 @@ for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 -p "$port" && break
   sleep 1
 done
-su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname='darkroom'\"" | grep -q 1 \
+su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname='darkroom'\"" | grep 1 >/dev/null \
   || su postgres -c "psql -q -p $port -c \"CREATE ROLE darkroom LOGIN PASSWORD 'darkroom'\"" >&2
-su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_database WHERE datname='darkroom_test'\"" | grep -q 1 \
+su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_database WHERE datname='darkroom_test'\"" | grep 1 >/dev/null \
   || su postgres -c "createdb -p $port -O darkroom darkroom_test" >&2
 log "PostgreSQL $version on 127.0.0.1:$port, database darkroom_test"
 echo "export DARKROOM_TEST_JDBC_URL='jdbc:postgresql://127.0.0.1:$port/darkroom_test?user=darkroom&password=darkroom'"
