@@ -77,6 +77,14 @@ final class ForkedDocumentParser implements CloseableDocumentParser {
     }
 
     private ParseOutcome died(SourceFile file) {
+        // The pipe closes while the child is still exiting: let it finish, or a forced kill hides exit code 3 (OOM).
+        if (child != null) {
+            try {
+                child.process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         int exit = kill();
         LOG.warn("Parser process died (exit code {}) on {}; restarting it", exit, file.path());
         if (exit == ChildJvm.OOM_EXIT_CODE) {
