@@ -6,7 +6,9 @@ import io.darkroom.core.warehouse.Warehouse;
 import io.darkroom.ingest.discovery.FileDiscovery;
 import io.darkroom.ingest.discovery.HadoopConf;
 import io.darkroom.ingest.discovery.SourceDiscovery;
+import io.darkroom.ingest.discovery.LocalFileDiscovery;
 import io.darkroom.ingest.discovery.SourceFile;
+import io.darkroom.ingest.discovery.SourcePattern;
 import io.darkroom.ingest.discovery.SourceScope;
 import io.darkroom.ingest.incremental.Change;
 import io.darkroom.ingest.incremental.ContentDedup;
@@ -149,14 +151,11 @@ public final class IngestJob {
                         + ": " + x.reason()).toList());
     }
 
-    /** The source (folder, or a glob's folder part) a file was found under; the file itself when none contains it. */
+    /** The source (folder, or a glob's folder part) a file was found under; the file's folder when none contains it. */
     private static String sourceRootOf(String path, List<String> sources) {
-        java.nio.file.Path file = java.nio.file.Path.of(path.startsWith("file:") ? java.net.URI.create(path).getPath() : path);
+        java.nio.file.Path file = LocalFileDiscovery.toPath(path);
         for (String source : sources) {
-            String s = source.startsWith("file:") ? java.net.URI.create(source).getPath() : source;
-            int wildcard = s.indexOf('*');
-            String folder = wildcard < 0 ? s : s.substring(0, Math.max(0, s.lastIndexOf('/', wildcard)));
-            java.nio.file.Path root = java.nio.file.Path.of(folder.isEmpty() ? "/" : folder).toAbsolutePath().normalize();
+            java.nio.file.Path root = LocalFileDiscovery.toPath(SourcePattern.parse(source).root());
             if (file.startsWith(root) && !file.equals(root)) {
                 return root.toString();
             }

@@ -3,10 +3,10 @@ package io.darkroom.analytics.enrich;
 import io.darkroom.core.spark.SharedSpark;
 import io.darkroom.core.warehouse.DocFeaturesTable;
 import io.darkroom.core.warehouse.DocumentsTable;
+import io.darkroom.core.warehouse.TableRowFixture;
 import io.darkroom.core.warehouse.EntitiesTable;
 import io.darkroom.core.warehouse.Warehouse;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,24 +89,11 @@ class EnrichmentStageSparkTest {
 
     private static org.apache.spark.sql.Dataset<Row> documents(List<Object[]> docs) {
         List<Row> rows = new ArrayList<>();
-        String[] names = DocumentsTable.TABLE.schema().fieldNames();
         for (Object[] d : docs) {
-            Object[] values = new Object[names.length];
-            for (int i = 0; i < names.length; i++) {
-                values[i] = switch (names[i]) {
-                    case DocumentsTable.DOC_ID -> d[0];
-                    case DocumentsTable.FILE_PATH -> "/share/" + d[0];
-                    case DocumentsTable.EMBEDDED_PATH -> "";
-                    case DocumentsTable.DEPTH -> 0;
-                    case DocumentsTable.TEXT -> d[1];
-                    case DocumentsTable.EMAIL_FROM -> d[2];
-                    case DocumentsTable.SENT_AT -> d[2] == null ? null : Timestamp.valueOf("2024-06-04 09:00:00");
-                    case DocumentsTable.ENCRYPTED -> false;
-                    case DocumentsTable.RUN_ID -> "test-run";
-                    default -> null;
-                };
-            }
-            rows.add(RowFactory.create(values));
+            rows.add(TableRowFixture.row(DocumentsTable.TABLE.schema(), DocumentsTable.DOC_ID, d[0],
+                    DocumentsTable.FILE_PATH, "/share/" + d[0], DocumentsTable.TEXT, d[1], DocumentsTable.EMAIL_FROM, d[2],
+                    DocumentsTable.SENT_AT, d[2] == null ? null : Timestamp.valueOf("2024-06-04 09:00:00"),
+                    DocumentsTable.RUN_ID, "test-run"));
         }
         return SharedSpark.session().createDataFrame(rows, DocumentsTable.TABLE.schema());
     }

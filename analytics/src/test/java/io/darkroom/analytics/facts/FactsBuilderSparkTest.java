@@ -2,10 +2,10 @@ package io.darkroom.analytics.facts;
 
 import io.darkroom.core.spark.SharedSpark;
 import io.darkroom.core.warehouse.DocumentsTable;
+import io.darkroom.core.warehouse.TableRowFixture;
 import io.darkroom.core.warehouse.FactsTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -83,26 +83,11 @@ class FactsBuilderSparkTest {
         SparkSession spark = SharedSpark.session();
         List<Row> rows = new ArrayList<>();
         for (Object[] d : docs) {
-            Object[] values = new Object[DocumentsTable.TABLE.schema().size()];
-            String[] names = DocumentsTable.TABLE.schema().fieldNames();
-            for (int i = 0; i < names.length; i++) {
-                values[i] = switch (names[i]) {
-                    case DocumentsTable.DOC_ID -> d[0];
-                    case DocumentsTable.FILE_PATH -> "/share/" + d[0];
-                    case DocumentsTable.EMBEDDED_PATH -> "";
-                    case DocumentsTable.DEPTH -> 0;
-                    case DocumentsTable.MIME -> d[1];
-                    case DocumentsTable.TEXT -> d[2];
-                    case DocumentsTable.SENT_AT -> d[3];
-                    case DocumentsTable.CREATED -> d[4];
-                    case DocumentsTable.MODIFIED -> d[5];
-                    case DocumentsTable.FILE_MODIFIED_AT -> d[6];
-                    case DocumentsTable.ENCRYPTED -> d[2] == null;
-                    case DocumentsTable.RUN_ID -> "test-run";
-                    default -> null;
-                };
-            }
-            rows.add(RowFactory.create(values));
+            rows.add(TableRowFixture.row(DocumentsTable.TABLE.schema(), DocumentsTable.DOC_ID, d[0],
+                    DocumentsTable.FILE_PATH, "/share/" + d[0], DocumentsTable.MIME, d[1], DocumentsTable.TEXT, d[2],
+                    DocumentsTable.SENT_AT, d[3], DocumentsTable.CREATED, d[4], DocumentsTable.MODIFIED, d[5],
+                    DocumentsTable.FILE_MODIFIED_AT, d[6], DocumentsTable.ENCRYPTED, d[2] == null,
+                    DocumentsTable.RUN_ID, "test-run"));
         }
         return spark.createDataFrame(rows, DocumentsTable.TABLE.schema());
     }

@@ -4,9 +4,9 @@ import io.darkroom.core.spark.SharedSpark;
 import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.EntitiesTable;
 import io.darkroom.core.warehouse.FactsTable;
+import io.darkroom.core.warehouse.TableRowFixture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -68,25 +68,10 @@ class FactsEnrichmentSparkTest {
 
     private static Row entity(String doc, int begin, int end, String type, String text, String canonical,
                               BigDecimal amount, String currency, Date date) {
-        Object[] v = new Object[EntitiesTable.TABLE.schema().size()];
-        String[] names = EntitiesTable.TABLE.schema().fieldNames();
-        for (int i = 0; i < names.length; i++) {
-            v[i] = switch (names[i]) {
-                case EntitiesTable.DOC_ID -> doc;
-                case EntitiesTable.SENTENCE -> 0;
-                case EntitiesTable.BEGIN -> begin;
-                case EntitiesTable.END -> end;
-                case EntitiesTable.TYPE -> type;
-                case EntitiesTable.TEXT -> text;
-                case EntitiesTable.CANONICAL -> canonical;
-                case EntitiesTable.AMOUNT -> amount == null ? null : amount.setScale(6);
-                case EntitiesTable.CURRENCY -> currency;
-                case EntitiesTable.DATE_VALUE -> date;
-                case EntitiesTable.SOURCE, EntitiesTable.RUN_ID -> "test";
-                default -> null;
-            };
-        }
-        return RowFactory.create(v);
+        return TableRowFixture.row(EntitiesTable.TABLE.schema(), EntitiesTable.DOC_ID, doc, EntitiesTable.BEGIN, begin,
+                EntitiesTable.END, end, EntitiesTable.TYPE, type, EntitiesTable.TEXT, text, EntitiesTable.CANONICAL, canonical,
+                EntitiesTable.AMOUNT, amount == null ? null : amount.setScale(6), EntitiesTable.CURRENCY, currency,
+                EntitiesTable.DATE_VALUE, date, EntitiesTable.SOURCE, "test", EntitiesTable.RUN_ID, "test");
     }
 
     private static Object[] doc(String id, String mime, String text, String from) {
@@ -103,40 +88,11 @@ class FactsEnrichmentSparkTest {
 
     private static Dataset<Row> documents(List<Object[]> docs) {
         List<Row> rows = new ArrayList<>();
-        String[] names = DocumentsTable.TABLE.schema().fieldNames();
         for (Object[] d : docs) {
-            Object[] values = new Object[names.length];
-            for (int i = 0; i < names.length; i++) {
-                values[i] = switch (names[i]) {
-                    case DocumentsTable.DOC_ID -> d[0];
-                    case DocumentsTable.FILE_PATH -> "/share/" + d[0];
-                    case DocumentsTable.EMBEDDED_PATH -> "";
-                    case DocumentsTable.DEPTH -> 0;
-                    case DocumentsTable.MIME -> d[1];
-                    case DocumentsTable.TEXT -> d[2];
-                    case DocumentsTable.EMAIL_FROM -> d[3];
-                    case DocumentsTable.ENCRYPTED -> false;
-                    case DocumentsTable.RUN_ID -> "test-run";
-                    default -> defaultFor(DocumentsTable.TABLE.schema().fields()[i]);
-                };
-            }
-            rows.add(RowFactory.create(values));
+            rows.add(TableRowFixture.row(DocumentsTable.TABLE.schema(), DocumentsTable.DOC_ID, d[0],
+                    DocumentsTable.FILE_PATH, "/share/" + d[0], DocumentsTable.MIME, d[1], DocumentsTable.TEXT, d[2],
+                    DocumentsTable.EMAIL_FROM, d[3], DocumentsTable.RUN_ID, "test-run"));
         }
         return SharedSpark.session().createDataFrame(rows, DocumentsTable.TABLE.schema());
     }
-
-    /** Columns other stages add to documents later: non-nullable ones need a value. */
-    private static Object defaultFor(org.apache.spark.sql.types.StructField f) {
-        if (f.nullable()) {
-            return null;
-        }
-        return switch (f.dataType().typeName()) {
-            case "boolean" -> false;
-            case "integer" -> 0;
-            case "long" -> 0L;
-            case "double" -> 0.0;
-            default -> "";
-        };
-    }
-
 }

@@ -49,7 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw DarkroomException.userInput("Cannot import: give either a PATH or --jdbc URL --table TABLE");
         }
         if (jdbcUrl != null && table == null) {
-            throw DarkroomException.userInput("Cannot import from " + jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***")
+            throw DarkroomException.userInput("Cannot import from " + JdbcSource.displayOf(jdbcUrl)
                     + ": say which table with --table");
         }
         String runId = "import-" + Instant.now().toString().replaceAll("[^0-9TZ]", "");

@@ -5,13 +5,12 @@ import io.darkroom.analytics.catalog.TableSource;
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.spark.SharedSpark;
 import io.darkroom.core.warehouse.FactsTable;
+import io.darkroom.core.warehouse.TableRowFixture;
 import io.darkroom.nlq.QuestionAnswerer;
 import io.darkroom.nlq.analyze.PlainTokens;
 import io.darkroom.nlq.exec.TableReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructField;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -38,23 +37,11 @@ final class FactsFixture {
     }
 
     private static Row fact(String id, String type, String day) {
-        Object[] values = new Object[FactsTable.TABLE.schema().size()];
-        StructField[] fields = FactsTable.TABLE.schema().fields();
         int year = Integer.parseInt(day.substring(0, 4));
         int month = Integer.parseInt(day.substring(5, 7));
-        for (int i = 0; i < fields.length; i++) {
-            values[i] = switch (fields[i].name()) {
-                case FactsTable.DOC_ID -> id;
-                case FactsTable.FILE_PATH -> "/share/" + id;
-                case FactsTable.DOC_TYPE -> type;
-                case FactsTable.BEST_DATE -> Timestamp.valueOf(day + " 12:00:00");
-                case FactsTable.DAY -> Date.valueOf(day);
-                case FactsTable.MONTH -> day.substring(0, 7);
-                case FactsTable.QUARTER -> year + "-Q" + ((month - 1) / 3 + 1);
-                case FactsTable.YEAR -> year;
-                default -> null;
-            };
-        }
-        return RowFactory.create(values);
+        return TableRowFixture.row(FactsTable.TABLE.schema(), FactsTable.DOC_ID, id, FactsTable.FILE_PATH, "/share/" + id,
+                FactsTable.DOC_TYPE, type, FactsTable.BEST_DATE, Timestamp.valueOf(day + " 12:00:00"),
+                FactsTable.DAY, Date.valueOf(day), FactsTable.MONTH, day.substring(0, 7),
+                FactsTable.QUARTER, year + "-Q" + ((month - 1) / 3 + 1), FactsTable.YEAR, year);
     }
 }

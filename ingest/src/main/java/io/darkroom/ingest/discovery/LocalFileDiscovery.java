@@ -51,7 +51,7 @@ public final class LocalFileDiscovery implements FileDiscovery {
     }
 
     /** Accepts plain paths and {@code file:} URIs so that both spellings name the same file. */
-    static Path toPath(String source) {
+    public static Path toPath(String source) {
         if (source.startsWith("file:")) {
             return Path.of(java.net.URI.create(source)).toAbsolutePath().normalize();
         }

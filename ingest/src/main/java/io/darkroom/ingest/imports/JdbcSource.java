@@ -31,6 +31,11 @@ public record JdbcSource(String url, String table, String user, String password)
         return displayOf(url);
     }
 
+    /** A JDBC URL as it may be shown or logged: any password parameter masked. */
+    public static String displayOf(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     Properties properties() {
         Properties p = new Properties();
         if (user != null) {
@@ -40,9 +45,5 @@ public record JdbcSource(String url, String table, String user, String password)
             p.setProperty("password", password);
         }
         return p;
-    }
-
-    private static String displayOf(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }
