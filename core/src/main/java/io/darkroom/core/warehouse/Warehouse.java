@@ -65,6 +65,27 @@ public final class Warehouse {
         rows.write().format("delta").mode("append").save(location(table));
     }
 
+    /**
+     * One Delta commit that upserts {@code fresh} by {@code key} and deletes the {@code stale} rows
+     * (rows of the table, same schema, that the new data no longer produces). Assignments are explicit:
+     * updateAll/insertAll would add the helper marker column to the table under schema auto-merge.
+     */
+    public void upsertAndDelete(WarehouseTable table, String key, Dataset<Row> fresh, Dataset<Row> stale) {
+        String marker = "_darkroom_stale";
+        Dataset<Row> source = fresh.withColumn(marker, org.apache.spark.sql.functions.lit(false))
+                .unionByName(stale.withColumn(marker, org.apache.spark.sql.functions.lit(true)));
+        java.util.Map<String, String> assignments = new java.util.LinkedHashMap<>();
+        for (String column : fresh.columns()) {
+            assignments.put(column, "s." + column);
+        }
+        delta(table).as("t")
+                .merge(source.as("s"), "t." + key + " = s." + key)
+                .whenMatched("s." + marker).delete()
+                .whenMatched().updateExpr(assignments)
+                .whenNotMatched("NOT s." + marker).insertExpr(assignments)
+                .execute();
+    }
+
     public DeltaTable delta(WarehouseTable table) {
         return DeltaTable.forPath(spark, location(table));
     }

@@ -3,10 +3,8 @@ package io.darkroom.ingest.job;
 import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.FilesTable;
 import io.darkroom.core.warehouse.Warehouse;
-import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,23 +106,9 @@ public final class IngestTablesWriter {
             warehouse.append(DocumentsTable.TABLE, documents);
             return;
         }
-        DeltaTable table = warehouse.delta(DocumentsTable.TABLE);
-        Dataset<Row> stale = table.toDF()
+        Dataset<Row> stale = warehouse.read(DocumentsTable.TABLE)
                 .join(runPaths, DocumentsTable.FILE_PATH, "left_semi")
                 .join(documents.select(DocumentsTable.DOC_ID), DocumentsTable.DOC_ID, "left_anti");
-        Dataset<Row> source = documents.withColumn(STALE, lit(false))
-                .unionByName(stale.withColumn(STALE, lit(true)));
-        Map<String, String> assignments = new LinkedHashMap<>();
-        for (StructField field : DocumentsTable.TABLE.schema().fields()) {
-            assignments.put(field.name(), "s." + field.name());
-        }
-        table.as("t")
-                .merge(source.as("s"), "t." + DocumentsTable.DOC_ID + " = s." + DocumentsTable.DOC_ID)
-                .whenMatched("s." + STALE).delete()
-                // Explicit assignments: updateAll/insertAll would add the marker column to the table
-                // because the session enables Delta schema auto-merge.
-                .whenMatched().updateExpr(assignments)
-                .whenNotMatched("NOT s." + STALE).insertExpr(assignments)
-                .execute();
+        warehouse.upsertAndDelete(DocumentsTable.TABLE, DocumentsTable.DOC_ID, documents, stale);
     }
 }
