@@ -26,9 +26,9 @@ public final class InsightNarrator {
         boolean up = a.observed() > a.expected();
         StringBuilder s = new StringBuilder();
         if (a.levelShift()) {
-            s.append(who).append(up ? " rose to " : " fell to ").append(value(a, a.observed())).append(" per ")
+            s.append(who).append(up ? " rose to " : " fell to ").append(level(a, a.observed())).append(" per ")
                     .append(unitOf(grain)).append(" from ").append(when).append(", from a usual ")
-                    .append(value(a, a.expected())).append(" — a lasting shift, not a one-off");
+                    .append(level(a, a.expected())).append(" — a lasting shift, not a one-off");
         } else {
             s.append(who).append(" in ").append(when).append(": ").append(value(a, a.observed()));
             if (a.expected() > 0 && a.observed() > 0 && a.subject().fold().additive()) {
@@ -159,6 +159,11 @@ public final class InsightNarrator {
                     (Integer.parseInt(label.substring(6)) - 1) * 3 + 1) + "-01";
             case YEAR -> label + "-01-01";
         };
+    }
+
+    /** A level is an average per period: a count of 0.11 a month must not read as 0. */
+    private static String level(AnomalyInsight a, double v) {
+        return HumanNumbers.value(v, a.subject().measure().unit(), false);
     }
 
     private static String value(AnomalyInsight a, double v) {
