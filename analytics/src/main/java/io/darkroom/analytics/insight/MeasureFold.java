@@ -90,7 +90,7 @@ public record MeasureFold(Measure measure) {
     }
 
     /** Backticks so that column names with dots or spaces (dataset headers) resolve literally. */
-    static String quoted(String column) {
+    public static String quoted(String column) {
         return "`" + column.replace("`", "``") + "`";
     }
 }

@@ -54,8 +54,7 @@ public final class SubjectPlanner {
     List<Subject> plan(CatalogTable table, Dataset<Row> rows) {
         String time = table.dimensions().stream().filter(Dimension::time).map(Dimension::column).findFirst().orElse(null);
         List<Measure> measures = table.measures().stream().filter(this::analysable).toList();
-        List<String> dimensions = table.dimensions().stream().filter(d -> !d.time()).map(Dimension::column)
-                .filter(c -> sliceable(table, c)).toList();
+        List<String> dimensions = sliceableDimensions(table);
         List<Subject> out = new ArrayList<>();
         boolean facts = table.name().equals(FactsTable.TABLE.name());
         long total = table.rowCount();
@@ -88,6 +87,12 @@ public final class SubjectPlanner {
             }
         }
         return out;
+    }
+
+    /** The table's non-time dimensions that slice well (see {@link #sliceable}). */
+    public List<String> sliceableDimensions(CatalogTable table) {
+        return table.dimensions().stream().filter(d -> !d.time()).map(Dimension::column)
+                .filter(c -> sliceable(table, c)).toList();
     }
 
     private boolean analysable(Measure m) {
