@@ -37,6 +37,9 @@ public final class SubjectPlanner {
     static final Set<String> BOOKKEEPING = Set.of(FactsTable.PEOPLE_MENTIONED, FactsTable.ORGANIZATIONS_MENTIONED,
             FactsTable.AMOUNTS_MENTIONED);
 
+    /** Scores whose sum means nothing (a total of sentiment is not a quantity); their average is the measure. */
+    static final Set<String> SCORES = Set.of(FactsTable.SENTIMENT);
+
     private final FeedOptions options;
 
     public SubjectPlanner(FeedOptions options) {
@@ -98,6 +101,9 @@ public final class SubjectPlanner {
     private boolean analysable(Measure m) {
         if (m.aggregation() == Aggregation.DISTINCT_COUNT || m.aggregation() == Aggregation.MIN
                 || m.aggregation() == Aggregation.MAX) {
+            return false;
+        }
+        if (m.aggregation() == Aggregation.SUM && SCORES.contains(m.column())) {
             return false;
         }
         return m.column() == null || !BOOKKEEPING.contains(m.column());
