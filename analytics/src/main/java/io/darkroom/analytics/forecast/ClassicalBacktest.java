@@ -1,6 +1,7 @@
 package io.darkroom.analytics.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Backtests the per-series models on one series at rolling origins and forecasts with each from the whole history. */
@@ -22,13 +23,13 @@ final class ClassicalBacktest {
         double[] maseScales = new double[origins];
         double[][] trainings = new double[origins][];
         for (int k = 0; k < origins; k++) {
-            trainings[k] = java.util.Arrays.copyOf(y, plan.origin(k));
-            intervalScales[k] = ForecastAccuracy.naiveScale(trainings[k], 1);
+            trainings[k] = Arrays.copyOf(y, plan.origin(k));
+            intervalScales[k] = level(trainings[k], m);
             maseScales[k] = maseScale(trainings[k], m);
         }
-        double finalScale = ForecastAccuracy.naiveScale(y, 1);
-        if (finalScale == 0 || java.util.Arrays.stream(intervalScales).anyMatch(s -> s == 0)) {
-            java.util.Arrays.fill(intervalScales, 1);
+        double finalScale = level(y, m);
+        if (finalScale == 0 || Arrays.stream(intervalScales).anyMatch(s -> s == 0)) {
+            Arrays.fill(intervalScales, 1);
             finalScale = 1;
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -50,6 +51,12 @@ final class ClassicalBacktest {
         return new SeriesCandidates(series.id(), n, m, seasonality, plan, intervalScales, maseScales, finalScale, note, candidates);
     }
 
+    /** Mean |value| over the last cycle (at least 4 values): errors scale with the level they are made at. */
+    static double level(double[] training, int m) {
+        int n = training.length;
+        return Arrays.stream(training, Math.max(0, n - Math.max(m, 4)), n).map(Math::abs).average().orElse(0);
+    }
+
     /** The seasonal-naive MAE, or a scale that is never 0 so a constant history still compares models. */
     static double maseScale(double[] training, int m) {
         double scale = ForecastAccuracy.naiveScale(training, m);
@@ -57,7 +64,7 @@ final class ClassicalBacktest {
             scale = ForecastAccuracy.naiveScale(training, 1);
         }
         if (scale == 0) {
-            scale = java.util.Arrays.stream(training).map(Math::abs).average().orElse(0);
+            scale = Arrays.stream(training).map(Math::abs).average().orElse(0);
         }
         return scale == 0 ? 1 : scale;
     }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 record EmpiricalInterval(double gamma, double lowQuantile, double highQuantile) {
     /** Below this many pooled errors the two tails are estimated together from |error|. */
     private static final int MIN_FOR_TWO_TAILS = 30;
+    private static final double MAX_LEVEL = 0.99;
 
     static EmpiricalInterval fit(double[][] errors, double[] scales, double coverage) {
         int origins = errors.length;
@@ -27,17 +28,17 @@ record EmpiricalInterval(double gamma, double lowQuantile, double highQuantile) 
             }
         }
         int n = u.length;
+        // Errors of one origin move together, so the exchangeable units are the origins, not the
+        // pooled points: the finite-sample (conformal) correction uses the number of origins.
+        double level = Math.min(MAX_LEVEL, coverage * (origins + 1) / origins);
         if (n < MIN_FOR_TWO_TAILS) {
             double[] abs = Arrays.stream(u).map(Math::abs).sorted().toArray();
-            double q = quantile(abs, Math.min(1, coverage * (n + 1) / n));
+            double q = quantile(abs, level);
             return new EmpiricalInterval(gamma, -q, q);
         }
         Arrays.sort(u);
-        double tail = (1 - coverage) / 2;
-        // finite-sample (conformal) correction: widen each tail's level by a factor (n+1)/n
-        double low = quantile(u, Math.max(0, 1 - (1 - tail) * (n + 1) / n));
-        double high = quantile(u, Math.min(1, (1 - tail) * (n + 1) / n));
-        return new EmpiricalInterval(gamma, Math.min(0, low), Math.max(0, high));
+        double tail = (1 - level) / 2;
+        return new EmpiricalInterval(gamma, Math.min(0, quantile(u, tail)), Math.max(0, quantile(u, 1 - tail)));
     }
 
     /** [lower, upper] around {@code point} for a series whose final scale is {@code scale}. */

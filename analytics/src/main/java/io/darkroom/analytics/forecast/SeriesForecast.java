@@ -59,10 +59,11 @@ public record SeriesForecast(String seriesId, String model, Seasonality seasonal
         return point.length;
     }
 
-    /** The model's name without the parenthesised fallback reason, for counting which models win. */
+    /** The model's name without the fallback reason and without a combination's members, for counting which models win. */
     public String modelFamily() {
         int paren = model.indexOf(" (");
-        return paren < 0 ? model : model.substring(0, paren);
+        String name = paren < 0 ? model : model.substring(0, paren);
+        return name.startsWith("combination of ") ? "combination" : name;
     }
 
     @Override
