@@ -23,7 +23,7 @@ public record ForecastConfig(int maxOrigins, boolean globalModel, int gbtTrainin
     }
 
     public static ForecastConfig defaults() {
-        return new ForecastConfig(12, true, 60_000, 60, 5);
+        return new ForecastConfig(12, true, 40_000, 40, 5);
     }
 
     public ForecastConfig withGlobalModel(boolean enabled) {
