@@ -62,7 +62,7 @@ public final class ChangeDiagnoser {
         ChangeModel model = ChangeModel.of(measure);
         check(rows, measure, baselineScale, dimensions);
         PartSumsQuery query = new PartSumsQuery(rows, measure, model, current, baseline,
-                measure.additive() ? baselineScale : 1.0, options.maxValuesPerDimension());
+                measure.additive() ? baselineScale : 1.0, options.maxValuesPerDimension(), options.minRows());
 
         Map<String, DimensionSums> root = query.run(lit(true), dimensions);
         SliceSums total = root.values().iterator().next().total();
@@ -157,7 +157,7 @@ public final class ChangeDiagnoser {
         List<Split> splits = rootSplits;
         while (true) {
             Split best = splits.get(0);
-            if (best.breakdown().score() < NOTHING_CONCENTRATED) {
+            if (best.breakdown().score() < NOTHING_CONCENTRATED || best.listed().isEmpty()) {
                 return new DecompositionTree(steps, StopReason.SPREAD_IN_PROPORTION);
             }
             int top = best.topInDirectionOfChange();
@@ -165,9 +165,6 @@ public final class ChangeDiagnoser {
             SliceSums nodeSums = best.listed().get(top).sums();
             if (node.change().share() < options.minShareToDrill()) {
                 return new DecompositionTree(steps, StopReason.SHARE_TOO_SMALL);
-            }
-            if (nodeSums.rows() < options.minRows()) {
-                return new DecompositionTree(steps, StopReason.TOO_FEW_ROWS);
             }
             steps.add(new Step(best.breakdown(), node));
             remaining.remove(best.breakdown().dimension());

@@ -45,8 +45,6 @@ public record DecompositionTree(List<Step> steps, StopReason stopped) {
         SPREAD_IN_PROPORTION,
         /** The best segment carries less than {@link DiagnosisOptions#minShareToDrill()} of its parent's change. */
         SHARE_TOO_SMALL,
-        /** The best segment has fewer than {@link DiagnosisOptions#minRows()} rows. */
-        TOO_FEW_ROWS,
         /**
          * The node has no rows in one period: all its parts appeared or vanished with it (and a ratio
          * is undefined there), so a further split says nothing new.

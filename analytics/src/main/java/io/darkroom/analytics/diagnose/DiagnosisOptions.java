@@ -15,7 +15,10 @@ import io.darkroom.analytics.insight.Segment;
  * @param maxValuesPerDimension values of a dimension kept apart when scoring it; the rest are pooled into
  *                              one "other" part, so that an id-like column with thousands of values is
  *                              neither shipped to the driver nor rewarded for its noise; default 50
- * @param minRows               a segment with fewer rows (baseline + current) is not drilled into; default 10
+ * @param minRows               a value with fewer rows (baseline + current) is never kept apart, listed or
+ *                              drilled into: it stays in the pooled rest, because the change of a handful of
+ *                              rows is mostly noise and hundreds of such values would make a high-cardinality
+ *                              column (sender, customer) look like it concentrates any change; default 10
  */
 public record DiagnosisOptions(int maxDepth, double minShareToDrill, int topSegments, int maxValuesPerDimension,
                                long minRows) {

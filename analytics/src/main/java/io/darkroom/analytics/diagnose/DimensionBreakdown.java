@@ -23,13 +23,15 @@ import java.util.Objects;
  * Jensen-Shannon divergence between expected and observed distributions) compares against the
  * same proportional expectation but is not in units of the change; this is its L1
  * (total-variation) counterpart, which a narration can quote as a share. Like any such score it
- * grows with noise on dimensions with many small values; pooling the values beyond
- * {@link DiagnosisOptions#maxValuesPerDimension()} into one part damps that.
+ * grows with noise on dimensions with many small values; pooling values with fewer than
+ * {@link DiagnosisOptions#minRows()} rows, and those beyond
+ * {@link DiagnosisOptions#maxValuesPerDimension()}, into one part damps that.
  *
  * @param dimension  column name
  * @param score      see above; 0 when nothing about any value is special
  * @param values     distinct values (null counts as one) with rows in either period
- * @param segments   the values with the largest absolute contribution, largest first
+ * @param segments   the values with the largest absolute contribution, largest first (only values with at
+ *                   least {@link DiagnosisOptions#minRows()} rows; possibly none)
  * @param rest       every other value pooled; contributions of {@code segments} and {@code rest} add up to the
  *                   parent's change
  * @param restValues how many values {@code rest} pools (0: its numbers are all zero)

@@ -46,10 +46,11 @@ final class PartSumsQuery {
     private final Column baseline;
     private final double baselineScale;
     private final int keepValues;
+    private final long minRows;
 
     /** @param baselineScale multiplies baseline numerators (1 for ratios, whose parts are scale-free) */
     PartSumsQuery(Dataset<Row> rows, MeasureFold fold, ChangeModel model, Column current, Column baseline,
-                  double baselineScale, int keepValues) {
+                  double baselineScale, int keepValues, long minRows) {
         this.rows = rows;
         this.fold = fold;
         this.model = model;
@@ -57,6 +58,7 @@ final class PartSumsQuery {
         this.baseline = baseline;
         this.baselineScale = baselineScale;
         this.keepValues = keepValues;
+        this.minRows = minRows;
     }
 
     /** Per dimension (in the given order), its top values and totals over the rows matching {@code scope}. */
@@ -89,18 +91,26 @@ final class PartSumsQuery {
         }
         Column contribution = model.contribution(col("n0"), col("w0"), col("n1"), col("w1"),
                 col("tn0"), col("tw0"), col("tn1"), col("tw1"));
+        // Values with few rows stay pooled: their changes are mostly noise, and hundreds of them would
+        // otherwise make a sender or customer column look like it concentrates any change.
+        Column bigEnough = col("r0").plus(col("r1")).geq(lit(minRows));
         List<Row> top = perValue
                 .withColumn("values", count(lit(1)).over(dimension))
                 .withColumn("rank", row_number().over(dimension.orderBy(
-                        abs(contribution).desc_nulls_last(), col("v").asc_nulls_first())))
-                .where(col("rank").leq(lit(keepValues)))
+                        bigEnough.desc(), abs(contribution).desc_nulls_last(), col("v").asc_nulls_first())))
+                .withColumn("kept", col("rank").leq(lit(keepValues)).and(bigEnough))
+                // rank 1 always comes back: it carries the totals even when no value is kept apart
+                .where(col("kept").or(col("rank").equalTo(1)))
                 .collectAsList();
 
         Map<Integer, DimensionSums.Builder> byIndex = new LinkedHashMap<>();
         for (Row r : top) {
             int d = r.getInt(r.fieldIndex("d"));
-            byIndex.computeIfAbsent(d, i -> new DimensionSums.Builder(sums(r, "t"), r.getLong(r.fieldIndex("values"))))
-                    .add(r.getInt(r.fieldIndex("rank")), r.getString(r.fieldIndex("v")), sums(r, ""));
+            DimensionSums.Builder b = byIndex.computeIfAbsent(d,
+                    i -> new DimensionSums.Builder(sums(r, "t"), r.getLong(r.fieldIndex("values"))));
+            if (r.getBoolean(r.fieldIndex("kept"))) {
+                b.add(r.getInt(r.fieldIndex("rank")), r.getString(r.fieldIndex("v")), sums(r, ""));
+            }
         }
         Map<String, DimensionSums> result = new LinkedHashMap<>();
         for (int i = 0; i < dimensions.size(); i++) {

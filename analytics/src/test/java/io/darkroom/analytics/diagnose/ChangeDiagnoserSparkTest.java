@@ -79,7 +79,7 @@ class ChangeDiagnoserSparkTest {
     void aSpikeInOneProductAndRegionIsAttributedToProductAndTheTreeDrillsToXThenEast() {
         ChangeDiagnosis d = ChangeDiagnoser.diagnose(spikeOfThirteenInProductXEast(), DOCUMENTS,
                 col("month").equalTo("2024-02"), col("month").equalTo("2024-01"), 1.0,
-                List.of("channel", "region", "product"), DEFAULTS);
+                List.of("channel", "region", "id", "product"), DEFAULTS);
 
         assertThat(d.status()).isEqualTo(Status.DIAGNOSED);
         assertThat(d.baseline()).isEqualTo(48);
@@ -88,7 +88,13 @@ class ChangeDiagnoserSparkTest {
         assertThat(d.relativeChange()).isCloseTo(13.0 / 48, within(1e-12));
         // product: X is 1/4 of January, so 13 - 13/4 is excess, and as much again in W, Y, Z: 19.5/26.
         // region: East is 1/3: (13 - 13/3)·2/26. channel: web +7 and mail +6 against 6.5 each: 1/26.
-        assertThat(d.dimensions()).extracting(DimensionBreakdown::dimension).containsExactly("product", "region", "channel");
+        // id: one row per document, below min-rows, all pooled into one part that grew as a whole: 0.
+        assertThat(d.dimensions()).extracting(DimensionBreakdown::dimension).containsExactly("product", "region", "channel", "id");
+        DimensionBreakdown ids = d.dimensions().get(3);
+        assertThat(ids.score()).isZero();
+        assertThat(ids.segments()).isEmpty();
+        assertThat(ids.restValues()).isEqualTo(109);
+        assertThat(ids.rest().contribution()).isEqualTo(13);
         assertThat(d.dimensions().get(0).score()).isCloseTo(0.75, within(1e-12));
         assertThat(d.dimensions().get(1).score()).isCloseTo(2 * (13 - 13.0 / 3) / 26, within(1e-12));
         assertThat(d.dimensions().get(2).score()).isCloseTo(1.0 / 26, within(1e-12));
@@ -227,7 +233,7 @@ class ChangeDiagnoserSparkTest {
         Docs docs = tickets(new Docs(), "2024-01", 20, -0.5, -0.7, 50, 30);
         Dataset<Row> rows = tickets(docs, "2024-02", 48, -0.6, -0.9, 32, 22).frame();
         // "id" has one value per ticket (100 + 102): only 8 are kept apart and 5 listed. No tree needed here.
-        DiagnosisOptions narrow = new DiagnosisOptions(1, 0.2, 5, 8, 10);
+        DiagnosisOptions narrow = new DiagnosisOptions(1, 0.2, 5, 8, 0);
         MeasureFold complaintShare = fold(Aggregation.SHARE, "doc_type", "complaint", "share of complaints");
         for (MeasureFold measure : List.of(AVERAGE_SENTIMENT, DOCUMENTS, complaintShare)) {
             ChangeDiagnosis d = ChangeDiagnoser.diagnose(rows, measure, col("month").equalTo("2024-02"),
