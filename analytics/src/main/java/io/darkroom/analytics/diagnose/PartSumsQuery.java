@@ -68,8 +68,7 @@ final class PartSumsQuery {
             parts[i] = struct(lit(i).as("d"), col(quoted(dimensions.get(i))).cast("string").as("v"));
         }
         // A row in both sets (overlapping segments) is tagged once and summed into both periods below;
-        // tagging instead of duplicating the row per period halves the work (measured: 2.3 s vs 5.2 s,
-        // 1M rows, 8 dimensions).
+        // tagging instead of duplicating the row per period took half the time on 1M rows and 8 dimensions.
         Column period = when(current.and(baseline), lit(BOTH)).when(current, lit(CURRENT_ONLY)).when(baseline, lit(BASELINE_ONLY));
         Column weight = fold.additive() ? count(lit(1)).cast("double") : fold.denominator();
         Dataset<Row> perPeriod = rows.where(scope.and(current.or(baseline)))
