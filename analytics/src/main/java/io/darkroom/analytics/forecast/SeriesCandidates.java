@@ -1,0 +1,88 @@
+package io.darkroom.analytics.forecast;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every candidate model's backtest on one series, and the scales that make its errors comparable
+ * across origins; {@link #choose} turns it into the series' forecast. Kept as data so that candidates
+ * computed in different places (per-series models on executors, the global model on the driver)
+ * meet before the choice.
+ *
+ * @param intervalScales one per origin: the training window's level, mean |value| over its last cycle (all 1 when any is 0)
+ * @param maseScales     one per origin: the training window's in-sample seasonal-naive MAE (never 0)
+ * @param finalScale     the interval scale of the whole history
+ * @param note           why the series got a fallback treatment, empty when it did not
+ */
+record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasonality seasonality, BacktestPlan plan,
+                        double[] intervalScales, double[] maseScales, double finalScale, String note,
+                        List<Candidate> candidates) implements Serializable {
+    private static final int COMBINED = 3;
+
+    SeriesCandidates {
+        intervalScales = intervalScales.clone();
+        maseScales = maseScales.clone();
+        candidates = List.copyOf(candidates);
+    }
+
+    SeriesCandidates with(Candidate candidate) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.add(candidate);
+        return new SeriesCandidates(seriesId, length, seasonalPeriod, seasonality, plan, intervalScales, maseScales,
+                finalScale, note, all);
+    }
+
+    /**
+     * The candidate with the lowest backtest MASE (the earliest listed on a tie), with its interval.
+     * The mean of the {@value #COMBINED} best candidates competes too: on M3 it beats every single
+     * model, because picking one model by a short backtest is noisy.
+     */
+    SeriesForecast choose(double coverage) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        if (!plan.empty() && candidates.size() > COMBINED) {
+            all.add(combination());
+        }
+        Candidate best = all.stream().min(Comparator.comparingDouble(Candidate::mase)).orElseThrow();
+        double[] point = best.point();
+        double[][] errors = best.errors();
+        double[][] bounds;
+        if (errors.length == 0) {
+            bounds = new double[][] {point, point};
+        } else {
+            bounds = EmpiricalInterval.fit(errors, intervalScales, coverage).apply(point, finalScale);
+        }
+        double seasonalNaive = candidates.stream().filter(c -> c.model().equals("snaive")).mapToDouble(Candidate::mase)
+                .findFirst().orElse(Double.NaN);
+        String model = note.isEmpty() ? best.model() : best.model() + " (" + note + ")";
+        return new SeriesForecast(seriesId, model, seasonality, point, bounds[0], bounds[1], coverage,
+                plan.empty() ? Double.NaN : best.mase(), plan.empty() ? Double.NaN : seasonalNaive, plan.count());
+    }
+
+    /** Mean forecast of the best candidates by backtest MASE; its backtest errors are the mean of theirs. */
+    private Candidate combination() {
+        List<Candidate> top = candidates.stream().sorted(Comparator.comparingDouble(Candidate::mase)).limit(COMBINED).toList();
+        double[] point = new double[top.get(0).point().length];
+        double[][] errors = new double[plan.count()][plan.horizon()];
+        for (Candidate c : top) {
+            double[] p = c.point();
+            double[][] e = c.errors();
+            for (int j = 0; j < point.length; j++) {
+                point[j] += p[j] / COMBINED;
+            }
+            for (int k = 0; k < errors.length; k++) {
+                for (int j = 0; j < errors[k].length; j++) {
+                    errors[k][j] += e[k][j] / COMBINED;
+                }
+            }
+        }
+        String members = String.join(" + ", top.stream().map(Candidate::model).toList());
+        return Candidate.of("combination of " + members, errors, maseScales, point);
+    }
+
+    Candidate candidate(String model) {
+        return candidates.stream().filter(c -> c.model().equals(model)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("no candidate " + model + " for series " + seriesId));
+    }
+}
