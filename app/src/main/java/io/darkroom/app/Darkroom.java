@@ -7,6 +7,7 @@ import io.darkroom.app.cli.PipelineCommand;
 import io.darkroom.app.cli.ExitCodes;
 import io.darkroom.app.cli.ImportCommand;
 import io.darkroom.app.cli.IngestCommand;
+import io.darkroom.app.cli.InsightsCommand;
 import io.darkroom.app.cli.SampleCommand;
 import io.darkroom.app.cli.ServeCommand;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import java.util.Arrays;
 @Command(name = "darkroom", mixinStandardHelpOptions = true, version = "darkroom 0.1.0",
         description = "Develops dark data (the files you keep but never analyse) into answers.",
         subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
-                PipelineCommand.class, AskCommand.class, DemoCommand.class,
+                PipelineCommand.class, InsightsCommand.class, AskCommand.class, DemoCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 

@@ -48,12 +48,18 @@ public final class HumanNumbers {
 
     /** A fraction 0.14 as "14 %"; below 1 % with one decimal ("0.4 %"). */
     public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "n/a";
+        }
         double p = fraction * 100;
         return (Math.abs(p) < 1 && p != 0 ? oneDecimal(p) : String.format(Locale.ROOT, "%,d", Math.round(p))) + " %";
     }
 
     /** Relative change as "up 14 %" / "down 3 %" / "unchanged"; from zero it is "up from nothing". */
     public static String change(double from, double to) {
+        if (!Double.isFinite(from) || !Double.isFinite(to)) {
+            return "changed";
+        }
         if (from == 0) {
             return to == 0 ? "unchanged" : to > 0 ? "up from zero" : "down from zero";
         }
@@ -68,6 +74,9 @@ public final class HumanNumbers {
     public static String times(double ratio) {
         if (Double.isInfinite(ratio)) {
             return "∞×";
+        }
+        if (Double.isNaN(ratio)) {
+            return "n/a";
         }
         return (ratio >= 10 ? String.format(Locale.ROOT, "%,d", Math.round(ratio)) : oneDecimal(ratio)) + "×";
     }

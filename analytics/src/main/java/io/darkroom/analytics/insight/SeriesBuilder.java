@@ -13,7 +13,9 @@ import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.lit;
 
 /**
@@ -70,22 +72,49 @@ public final class SeriesBuilder {
 
     /** Series of the {@code topK} values of {@code dimension} with the most rows, largest first. */
     public List<MeasureSeries> bySegment(String dimension, int topK) {
-        Column dim = col(MeasureFold.quoted(dimension)).cast("string");
-        List<String> top = rows.where(dim.isNotNull()).groupBy(dim.as("v")).agg(count(lit(1)).as("n"))
-                .orderBy(desc("n"), col("v")).limit(topK).collectAsList().stream().map(r -> r.getString(0)).toList();
-        if (top.isEmpty()) {
-            return List.of();
+        return bySegments(List.of(dimension), topK).getOrDefault(dimension, List.of());
+    }
+
+    /**
+     * For each dimension, the series of its {@code topK} values with the most rows, largest first —
+     * in one Spark job for all dimensions: each row is exploded into one (dimension, value) pair per
+     * dimension and aggregated by pair and period.
+     */
+    public Map<String, List<MeasureSeries>> bySegments(List<String> dimensions, int topK) {
+        if (dimensions.isEmpty() || topK <= 0) {
+            return Map.of();
         }
-        Map<String, Map<LocalDate, Double>> values = new LinkedHashMap<>();
-        top.forEach(v -> values.put(v, new HashMap<>()));
-        for (Row r : rows.where(dim.isin(top.toArray())).groupBy(dim.as("v"), col(PERIOD))
-                .agg(subject.fold().aggregate().as("x")).collectAsList()) {
-            if (!r.isNullAt(1) && !r.isNullAt(2)) {
-                values.get(r.getString(0)).put(r.getDate(1).toLocalDate(), ((Number) r.get(2)).doubleValue());
+        Column[] pairs = dimensions.stream().map(d -> struct(lit(d).as("d"),
+                col(MeasureFold.quoted(d)).cast("string").as("v"))).toArray(Column[]::new);
+        List<Column> keep = new ArrayList<>(List.of(explode(array(pairs)).as("pair"), col(PERIOD)));
+        if (subject.measure().column() != null) {
+            keep.add(col(MeasureFold.quoted(subject.measure().column())));
+        }
+        Map<String, Map<String, Map<LocalDate, Double>>> values = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> sizes = new HashMap<>();
+        for (Row r : rows.select(keep.toArray(Column[]::new)).where(col("pair.v").isNotNull())
+                .groupBy(col("pair.d"), col("pair.v"), col(PERIOD))
+                .agg(subject.fold().aggregate().as("x"), count(lit(1)).as("n")).collectAsList()) {
+            String d = r.getString(0);
+            String v = r.getString(1);
+            sizes.computeIfAbsent(d, k -> new HashMap<>()).merge(v, r.getLong(4), Long::sum);
+            if (!r.isNullAt(2) && !r.isNullAt(3)) {
+                values.computeIfAbsent(d, k -> new HashMap<>()).computeIfAbsent(v, k -> new HashMap<>())
+                        .put(r.getDate(2).toLocalDate(), ((Number) r.get(3)).doubleValue());
             }
         }
-        List<MeasureSeries> out = new ArrayList<>();
-        values.forEach((v, byPeriod) -> out.add(series(Segment.of(dimension, v), byPeriod)));
+        Map<String, List<MeasureSeries>> out = new LinkedHashMap<>();
+        for (String d : dimensions) {
+            Map<String, Long> n = sizes.getOrDefault(d, Map.of());
+            List<String> top = n.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(topK).map(Map.Entry::getKey).toList();
+            List<MeasureSeries> series = new ArrayList<>();
+            for (String v : top) {
+                series.add(series(Segment.of(d, v), values.getOrDefault(d, Map.of()).getOrDefault(v, Map.of())));
+            }
+            out.put(d, series);
+        }
         return out;
     }
 

@@ -38,7 +38,7 @@ public final class SubjectPlanner {
             FactsTable.AMOUNTS_MENTIONED);
 
     /** Scores whose sum means nothing (a total of sentiment is not a quantity); their average is the measure. */
-    static final Set<String> SCORES = Set.of(FactsTable.SENTIMENT);
+    public static final Set<String> SCORES = Set.of(FactsTable.SENTIMENT);
 
     private final FeedOptions options;
 

@@ -43,4 +43,12 @@ class HumanNumbersTest {
         assertThat(HumanNumbers.percent(0.41)).isEqualTo("41 %");
         assertThat(HumanNumbers.percent(0.004)).isEqualTo("0.4 %");
     }
+
+    @Test
+    void missingNumbersReadAsNotAvailableInsteadOfFailingTheSentence() {
+        assertThat(HumanNumbers.value(Double.NaN, "EUR", false)).isEqualTo("n/a");
+        assertThat(HumanNumbers.percent(Double.NaN)).isEqualTo("n/a");
+        assertThat(HumanNumbers.times(Double.NaN)).isEqualTo("n/a");
+        assertThat(HumanNumbers.change(Double.NaN, 3)).isEqualTo("changed");
+    }
 }

@@ -1,6 +1,7 @@
 package io.darkroom.app.cli;
 
 import io.darkroom.analytics.catalog.CatalogRefresh;
+import io.darkroom.analytics.feed.AnalyticsInsights;
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.catalog.CatalogStore;
 import io.darkroom.core.warehouse.FactsTable;
@@ -22,8 +23,8 @@ public final class Answerers {
         Catalog catalog = store.latest().isEmpty() && warehouse.exists(FactsTable.TABLE)
                 ? new CatalogRefresh(warehouse).run()
                 : store.require();
-        // Insights are not wired yet (the insights issue implements the port): why/drivers/anomalies/forecast
-        // questions say so instead of guessing.
-        return new QuestionAnswerer(catalog, TableReader.of(warehouse), new CoreNlpTokens(), null, null, Clock.systemUTC());
+        TableReader tables = TableReader.of(warehouse);
+        return new QuestionAnswerer(catalog, tables, new CoreNlpTokens(), new AnalyticsInsights(catalog, tables::read), null,
+                Clock.systemUTC());
     }
 }

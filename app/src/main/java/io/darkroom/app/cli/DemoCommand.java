@@ -1,5 +1,9 @@
 package io.darkroom.app.cli;
 
+import io.darkroom.analytics.feed.InsightFeed;
+import io.darkroom.analytics.insight.FeedOptions;
+import io.darkroom.core.warehouse.EntitiesTable;
+import io.darkroom.core.warehouse.Warehouse;
 import io.darkroom.analytics.EnrichJob;
 import io.darkroom.analytics.catalog.CatalogRefresh;
 import io.darkroom.core.catalog.CatalogStore;
@@ -71,14 +75,14 @@ public final class DemoCommand implements Callable<Integer> {
         Path corpus = Path.of(config.home()).resolve("sample-corpus");
         System.out.println("Darkroom demo — home " + Path.of(config.home()).toAbsolutePath().normalize());
         if (!Files.exists(corpus.resolve("truth.json"))) {
-            System.out.printf("1/4 Generating the sample file share (%,d files, seed %d) in %s%n", docs, seed, corpus);
+            System.out.printf((noEnrich ? "1/4" : "1/5") + " Generating the sample file share (%,d files, seed %d) in %s%n", docs, seed, corpus);
             SampleCorpusRunner.generate(corpus, docs, seed);
         } else {
-            System.out.println("1/4 Reusing the sample file share in " + corpus);
+            System.out.println((noEnrich ? "1/4" : "1/5") + " Reusing the sample file share in " + corpus);
         }
         SampleTruth truth = SampleTruth.read(corpus.resolve("truth.json"));
         try (WarehouseSession session = WarehouseSession.open(config, "darkroom-demo", options.verbose)) {
-            System.out.println("2/4 Ingesting with Tika on Spark " + config.sparkMaster());
+            System.out.println((noEnrich ? "2/4" : "2/5") + " Ingesting with Tika on Spark " + config.sparkMaster());
             IngestSummary summary = new IngestJob().run(session.warehouse(),
                     new IngestRequest(List.of(corpus.toString()), SAMPLE_FILES_ONLY, null, null));
             IngestSummaryPrinter.print(summary, System.out);
@@ -88,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
                 new FactsBuilder(session.warehouse()).rebuild();
                 catalog = new CatalogRefresh(session.warehouse()).run();
             } else {
-                System.out.println("3/4 Enriching: CoreNLP entities and sentiment, MLlib document features, facts, catalog");
+                System.out.println("3/5 Enriching: CoreNLP entities and sentiment, MLlib document features, facts, catalog");
                 EnrichJob.Summary enriched = new EnrichJob().run(session.warehouse());
                 EnrichCommand.print(enriched, System.out);
                 catalog = new CatalogStore(session.warehouse()).require();
@@ -100,7 +104,15 @@ public final class DemoCommand implements Callable<Integer> {
                     catalog.tables().stream().mapToInt(t -> t.dimensions().size()).sum(), catalog.relations().size());
             System.out.printf("  sample truth: %,d files, %,d documents, %,d invoices%n",
                     truth.files().total(), truth.documents().total(), truth.invoices().total());
-            System.out.println("4/4 Asking questions");
+            if (!noEnrich) {
+                printTopEntitiesAndTopics(session.warehouse(), facts);
+                System.out.println("4/5 Finding insights (anomalies, changes, drivers, forecasts)");
+                InsightFeed.Run run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(catalog);
+                System.out.printf("  %d subjects, %d series analysed, %d insights kept in %.1f s; the top five:%n",
+                        run.subjects(), run.series(), run.ranked().size(), run.wallMillis() / 1000.0);
+                InsightsCommand.print(run.ranked().stream().limit(5).toList(), System.out);
+            }
+            System.out.println((noEnrich ? "4/4" : "5/5") + " Asking questions");
             QuestionAnswerer answerer = Answerers.of(session.warehouse());
             for (String question : QUESTIONS) {
                 System.out.println();
@@ -111,6 +123,24 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf("%nDemo finished in %.1f s. Ask your own: ./darkroom ask \"how many contracts per year\"%n",
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /** What enrichment found, at a glance: the most mentioned organisations and people, and the topics. */
+    private static void printTopEntitiesAndTopics(Warehouse warehouse, Dataset<Row> facts) {
+        if (warehouse.exists(EntitiesTable.TABLE)) {
+            Dataset<Row> entities = warehouse.read(EntitiesTable.TABLE);
+            for (String type : List.of("ORGANIZATION", "PERSON")) {
+                List<Row> top = entities.where(col(EntitiesTable.TYPE).equalTo(type))
+                        .groupBy(col(EntitiesTable.CANONICAL)).agg(count(lit(1)).as("mentions"))
+                        .orderBy(col("mentions").desc(), col(EntitiesTable.CANONICAL)).limit(5).collectAsList();
+                System.out.println("  top " + type.toLowerCase(java.util.Locale.ROOT) + "s: " + top.stream()
+                        .map(r -> r.getString(0) + " (" + r.getLong(1) + ")").collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        List<Row> topics = facts.where(col(FactsTable.TOPIC).isNotNull()).groupBy(col(FactsTable.TOPIC))
+                .agg(count(lit(1)).as("documents")).orderBy(col("documents").desc()).collectAsList();
+        System.out.println("  topics: " + topics.stream().map(r -> r.getString(0) + " (" + r.getLong(1) + ")")
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     private static void printDocumentsPerType(Dataset<Row> facts) {

@@ -1,5 +1,9 @@
 package io.darkroom.app.cli;
 
+import io.darkroom.analytics.feed.InsightFeed;
+import io.darkroom.analytics.insight.FeedOptions;
+import io.darkroom.analytics.insight.Insight;
+import io.darkroom.core.catalog.CatalogStore;
 import io.darkroom.analytics.EnrichJob;
 import io.darkroom.ingest.IngestJob;
 import io.darkroom.ingest.IngestRequest;
@@ -13,9 +17,10 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code darkroom pipeline SOURCE}: ingest, then enrich (facts and catalog) — the one-shot command. */
+/** {@code darkroom pipeline SOURCE}: ingest, enrich (facts and catalog), then the insight feed — the one-shot command. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = "Ingest the sources, then enrich: the one command from a file share to a warehouse you can ask.")
+        description = "Ingest the sources, enrich them, then run the insight feed: the one command from a file share to"
+                + " a warehouse you can ask.")
 public final class PipelineCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions options;
@@ -29,7 +34,10 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print both summaries as JSON.")
     boolean json;
 
-    record Result(IngestSummary ingest, EnrichJob.Summary enrich) {
+    @Option(names = "--no-insights", description = "Stop after enrichment (skip the insight feed).")
+    boolean noInsights;
+
+    record Result(IngestSummary ingest, EnrichJob.Summary enrich, List<String> insights) {
     }
 
     @Override
@@ -41,10 +49,21 @@ public final class PipelineCommand implements Callable<Integer> {
                 IngestSummaryPrinter.print(ingest, System.out);
             }
             EnrichJob.Summary enrich = new EnrichJob().run(session.warehouse());
-            if (json) {
-                System.out.println(Json.write(new Result(ingest, enrich)));
-            } else {
+            if (!json) {
                 EnrichCommand.print(enrich, System.out);
+            }
+            List<String> top = List.of();
+            if (!noInsights) {
+                InsightFeed.Run run = new InsightFeed(session.warehouse(), FeedOptions.defaults())
+                        .run(new CatalogStore(session.warehouse()).require());
+                top = run.ranked().stream().limit(10).map(Insight::sentence).toList();
+                if (!json) {
+                    System.out.printf("Insights: %d kept in %.1f s; the top ones:%n", run.ranked().size(), run.wallMillis() / 1000.0);
+                    InsightsCommand.print(run.ranked().stream().limit(5).toList(), System.out);
+                }
+            }
+            if (json) {
+                System.out.println(Json.write(new Result(ingest, enrich, top)));
             }
             return ingest.invariantHolds() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
         }

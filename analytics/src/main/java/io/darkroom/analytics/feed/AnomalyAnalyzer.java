@@ -1,0 +1,115 @@
+package io.darkroom.analytics.feed;
+
+import io.darkroom.analytics.anomaly.AnomalyPoint;
+import io.darkroom.analytics.anomaly.AnomalyReport;
+import io.darkroom.analytics.anomaly.LevelShift;
+import io.darkroom.analytics.anomaly.SeriesAnomalyDetector;
+import io.darkroom.analytics.diagnose.ChangeDiagnosis;
+import io.darkroom.analytics.insight.AnomalyInsight;
+import io.darkroom.analytics.insight.Contribution;
+import io.darkroom.analytics.insight.InsightScore;
+import io.darkroom.analytics.insight.MeasureSeries;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Anomalies and level shifts of a subject's series (with the root cause of each one-off anomaly)
+ * and of its largest segments' series (a customer who stops buying is a finding even when the
+ * total hides it).
+ */
+final class AnomalyAnalyzer {
+    static final int DIAGNOSED_PER_SERIES = 3;
+
+    private final SeriesAnomalyDetector detector;
+    private final RootCause rootCause;
+
+    AnomalyAnalyzer(SeriesAnomalyDetector detector, RootCause rootCause) {
+        this.detector = detector;
+        this.rootCause = rootCause;
+    }
+
+    /** Anomalies of the subject's own series, each with its root cause. */
+    List<AnomalyInsight> ofSubject(SubjectFrame frame) {
+        MeasureSeries series = frame.total();
+        double level = meanAbs(series.values());
+        List<AnomalyInsight> out = new ArrayList<>();
+        AnomalyReport report = detector.detect(series.values(), frame.grain().seasonalPeriod());
+        if (!(report instanceof AnomalyReport.Analysed analysed)) {
+            return out;
+        }
+        // A diagnosis costs a Spark job per tree level: only the most severe anomalies of a series get one.
+        List<AnomalyPoint> diagnosed = analysed.anomalies().stream()
+                .sorted(java.util.Comparator.comparingDouble(AnomalyPoint::severity).reversed()).limit(DIAGNOSED_PER_SERIES).toList();
+        for (AnomalyPoint p : analysed.anomalies()) {
+            ChangeDiagnosis d = diagnosed.contains(p) ? rootCause.ofPeriod(frame, p.index()) : null;
+            List<Contribution> causes = RootCause.contributions(d, 4);
+            out.add(new AnomalyInsight(frame.subject(), null, label(frame, p.index()), grainName(frame), p.observed(),
+                    p.expected(), p.severity(), false, causes,
+                    score(p.severity(), Math.abs(p.observed() - p.expected()), level, p.index(), series.size()), ""));
+        }
+        for (LevelShift s : analysed.levelShifts()) {
+            out.add(shift(frame, null, s, level, series.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Level shifts and strong anomalies of the largest segments' series of each dimension, judged
+     * against the subject's level so that a tiny segment doubling does not outrank the business.
+     */
+    List<AnomalyInsight> ofSegments(SubjectFrame frame, List<String> dimensions, int topK) {
+        double level = meanAbs(frame.total().values());
+        List<AnomalyInsight> out = new ArrayList<>();
+        List<MeasureSeries> all = frame.series().bySegments(dimensions, topK).values().stream().flatMap(List::stream).toList();
+        for (MeasureSeries s : all) {
+            AnomalyReport report = detector.detect(s.values(), frame.grain().seasonalPeriod());
+            if (!(report instanceof AnomalyReport.Analysed analysed)) {
+                continue;
+            }
+            for (LevelShift shift : analysed.levelShifts()) {
+                out.add(shift(frame, s, shift, level, s.size()));
+            }
+            for (AnomalyPoint p : analysed.anomalies()) {
+                out.add(new AnomalyInsight(frame.subject(), s.segment(), label(frame, p.index()), grainName(frame),
+                        p.observed(), p.expected(), p.severity(), false, List.of(),
+                        score(p.severity(), Math.abs(p.observed() - p.expected()), level, p.index(), s.size()), ""));
+            }
+        }
+        return out;
+    }
+
+    private AnomalyInsight shift(SubjectFrame frame, MeasureSeries segmentSeries, LevelShift s, double level, int n) {
+        return new AnomalyInsight(frame.subject(), segmentSeries == null ? null : segmentSeries.segment(),
+                label(frame, s.start()), grainName(frame), s.after(), s.before(), s.severity(), true, List.of(),
+                score(s.severity(), Math.abs(s.after() - s.before()) * Math.min(s.length(), 6) / 3.0, level, s.start(), n), "");
+    }
+
+    /**
+     * Significance from the robust z (3.5 → 0.5), magnitude from the deviation relative to the
+     * subject's typical level (a deviation of half the level → 0.5), novelty from recency (the
+     * oldest period 0.5, the latest 1).
+     */
+    static InsightScore score(double severity, double deviation, double level, int index, int n) {
+        double significance = InsightScore.squash(severity, 3.5);
+        double magnitude = level > 0 ? InsightScore.squash(deviation / level, 0.5) : 0.5;
+        double novelty = n <= 1 ? 1 : 0.5 + 0.5 * index / (double) (n - 1);
+        return new InsightScore(significance, magnitude, novelty);
+    }
+
+    private static String label(SubjectFrame frame, int index) {
+        return frame.grain().label(frame.start(index));
+    }
+
+    private static String grainName(SubjectFrame frame) {
+        return frame.grain().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static double meanAbs(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += Math.abs(x);
+        }
+        return v.length == 0 ? 0 : s / v.length;
+    }
+}

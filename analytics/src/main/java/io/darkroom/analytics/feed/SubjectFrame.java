@@ -1,0 +1,57 @@
+package io.darkroom.analytics.feed;
+
+import io.darkroom.analytics.insight.Grain;
+import io.darkroom.analytics.insight.MeasureFold;
+import io.darkroom.analytics.insight.MeasureSeries;
+import io.darkroom.analytics.insight.SeriesBuilder;
+import io.darkroom.analytics.insight.Subject;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.to_date;
+
+/**
+ * A subject's rows over time: scoped, bucketed at a grain chosen from the data's span, cut to whole
+ * periods (a last period the data covers only partly would look like a collapse).
+ */
+public record SubjectFrame(Subject subject, Grain grain, SeriesBuilder series, MeasureSeries total) {
+
+    /** The frame at the grain the data's span suggests, or empty when the subject has no time column or no dated rows. */
+    public static Optional<SubjectFrame> of(Subject subject, Dataset<Row> tableRows, Grain requested) {
+        if (subject.timeColumn() == null) {
+            return Optional.empty();
+        }
+        Dataset<Row> scoped = tableRows.where(subject.scopeFilter());
+        Row range = scoped.agg(min(to_date(col(MeasureFold.quoted(subject.timeColumn())))),
+                max(to_date(col(MeasureFold.quoted(subject.timeColumn()))))).first();
+        if (range.isNullAt(0)) {
+            return Optional.empty();
+        }
+        LocalDate firstDay = range.getDate(0).toLocalDate();
+        LocalDate lastDay = range.getDate(1).toLocalDate();
+        Grain grain = requested != null ? requested : Grain.forSpan(firstDay, lastDay);
+        LocalDate first = grain.startOf(firstDay);
+        LocalDate last = grain.startOf(lastDay);
+        if (grain.partial(last, lastDay) && last.isAfter(first)) {
+            last = grain.plus(last, -1);
+        }
+        SeriesBuilder builder = new SeriesBuilder(scoped, subject, grain, first, last);
+        return Optional.of(new SubjectFrame(subject, grain, builder, builder.total()));
+    }
+
+    public List<LocalDate> starts() {
+        return series.starts();
+    }
+
+    /** The period start at index i of the series. */
+    public LocalDate start(int i) {
+        return series.starts().get(i);
+    }
+}
