@@ -25,8 +25,9 @@ package io.darkroom.analytics.explain;
  * @param maxDrivers           drivers reported, strongest first (20)
  * @param forestTrees          trees of the random forest that ranks dimensions (20)
  * @param forestDepth          their depth (5): deep enough for 3-way interactions plus slack
- * @param forestSampleRows     the forest trains on a sample of at most this many rows (200,000): importances
- *                             are stable long before a million rows, and training time is linear in rows
+ * @param forestSampleRows     the forest trains on a sample of at most this many rows (100,000): importances
+ *                             are stable long before a million rows (a 1 % segment still has 1,000 rows), and
+ *                             training time is linear in rows
  * @param seed                 for the forest and its sample, so a run is reproducible
  */
 public record DriverOptions(int minRows, double minSupport, double minRiskRatio, double minRiskRatioGain,
@@ -53,7 +54,7 @@ public record DriverOptions(int minRows, double minSupport, double minRiskRatio,
     }
 
     public static DriverOptions defaults() {
-        return new DriverOptions(10, 0.05, 1.5, 1.25, 0.05, 3, 0.9, 30, 1000, 0.5, 0.05, 20, 20, 5, 200_000, 7L);
+        return new DriverOptions(10, 0.05, 1.5, 1.25, 0.05, 3, 0.9, 30, 1000, 0.5, 0.05, 20, 20, 5, 100_000, 7L);
     }
 
     public DriverOptions withMaxCombination(int size) {

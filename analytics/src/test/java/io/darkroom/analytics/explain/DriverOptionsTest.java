@@ -23,7 +23,7 @@ class DriverOptionsTest {
         assertThat(o.maxDrivers()).isEqualTo(20);
         assertThat(o.forestTrees()).isEqualTo(20);
         assertThat(o.forestDepth()).isEqualTo(5);
-        assertThat(o.forestSampleRows()).isEqualTo(200_000);
+        assertThat(o.forestSampleRows()).isEqualTo(100_000);
         assertThat(o.seed()).isEqualTo(7L);
         assertThat(o.thresholdQuantile(Direction.HIGH)).isEqualTo(0.9);
         assertThat(o.thresholdQuantile(Direction.LOW)).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
