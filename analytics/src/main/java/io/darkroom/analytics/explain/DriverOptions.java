@@ -12,7 +12,8 @@ package io.darkroom.analytics.explain;
  * @param minRiskRatioGain     a combination must beat its best parent's risk ratio by this factor (1.25), or it only
  *                             restates the parent with a rider attached
  * @param maxPValue            and be significant at this level (0.05): Fisher's exact test for an outcome, Welch's
- *                             t-test for a continuous target
+ *                             t-test for a continuous target, Benjamini-Hochberg adjusted over all segments tested,
+ *                             so that about 5 % of reported drivers at most are chance findings
  * @param maxCombination       conditions per segment, 1 to 3 (3)
  * @param outlierQuantile      continuous targets: rows above this quantile are the outliers for HIGH (0.9), rows
  *                             below {@code 1 - outlierQuantile} for LOW

@@ -16,7 +16,10 @@ import java.util.function.LongFunction;
  * score. No Spark: everything here works on {@link SegmentCounts}, which subtract exactly.
  *
  * <p>Gates (all must hold, {@link DriverOptions}): rows, support, risk ratio, significance against
- * the rest, and for a continuous target a mean on the explained side of the rest's.
+ * the rest after the Benjamini-Hochberg adjustment over every segment that met the rows and support
+ * gates ({@link FalseDiscovery}), and for a continuous target a mean on the explained side of the
+ * rest's. The two pruning tests below are checks on a segment already found, so they use plain
+ * p-values.
  *
  * <p>Pruning, so that one planted effect is reported once, at the right granularity:
  * <ol>
@@ -57,24 +60,27 @@ final class DriverSelector {
      * @param mean       the target's overall mean, added back to centred means (0 for an outcome)
      */
     Selection select(Map<Long, SegmentCounts> candidates, LongFunction<Segment> segments, double mean) {
-        int tested = 0;
-        Map<Long, Double> passed = new HashMap<>();
-        Map<Long, Double> pValues = new HashMap<>();
+        List<Long> tested = new ArrayList<>();
         for (Map.Entry<Long, SegmentCounts> candidate : candidates.entrySet()) {
-            SegmentCounts inside = candidate.getValue();
-            if (!bigEnough(inside)) {
-                continue;
+            if (bigEnough(candidate.getValue())) {
+                tested.add(candidate.getKey());
             }
-            tested++;
-            SegmentCounts rest = total.minus(inside);
-            double p = pValue(inside, rest);
-            if (passes(inside, rest, p)) {
-                passed.put(candidate.getKey(), inside.riskRatio(rest));
-                pValues.put(candidate.getKey(), p);
+        }
+        double[] raw = new double[tested.size()];
+        for (int i = 0; i < raw.length; i++) {
+            SegmentCounts inside = candidates.get(tested.get(i));
+            raw[i] = pValue(inside, total.minus(inside));
+        }
+        double[] adjusted = FalseDiscovery.adjust(raw);
+        Map<Long, Double> pValues = new HashMap<>();
+        for (int i = 0; i < adjusted.length; i++) {
+            SegmentCounts inside = candidates.get(tested.get(i));
+            if (passes(inside, total.minus(inside), adjusted[i])) {
+                pValues.put(tested.get(i), adjusted[i]);
             }
         }
         Set<Long> kept = new HashSet<>();
-        for (long key : passed.keySet()) {
+        for (long key : pValues.keySet()) {
             if (beatsBestParent(key, candidates)) {
                 kept.add(key);
             }
@@ -96,7 +102,7 @@ final class DriverSelector {
         drivers.sort(Comparator.comparingDouble(KeyDriver::score).reversed()
                 .thenComparing(d -> d.segment().conditions().size())
                 .thenComparing(d -> d.segment().toString()));
-        return new Selection(drivers.subList(0, Math.min(drivers.size(), options.maxDrivers())), tested);
+        return new Selection(drivers.subList(0, Math.min(drivers.size(), options.maxDrivers())), tested.size());
     }
 
     private boolean bigEnough(SegmentCounts inside) {

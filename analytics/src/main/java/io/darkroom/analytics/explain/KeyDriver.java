@@ -23,7 +23,8 @@ import java.util.Objects;
  *                             excess, the sum of every row's distance beyond the mean on the explained side
  *                             (continuous)
  * @param support              share of all outliers that fall in the segment (MacroBase's support)
- * @param pValue               two-sided, segment against the rest: Fisher's exact (outcome) or Welch's t (continuous)
+ * @param pValue               two-sided, segment against the rest: Fisher's exact (outcome) or Welch's t (continuous),
+ *                             adjusted (Benjamini-Hochberg) for the number of segments tested
  * @param score                the ranking key: the share of all outliers attributable to the segment,
  *                             support x (1 - 1 / riskRatio) (the population attributable fraction): how many
  *                             outliers would go if the segment behaved like the rest. It rewards strength and

@@ -125,16 +125,20 @@ public final class KeyDriverAnalyzer {
                 .select(dictionary.itemsColumn(name -> col(alias(columnIndex.get(name)))).as(ITEMS), col(Y), col(OUTLIER))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            long profiled = System.nanoTime();
             Map<Long, SegmentCounts> segments = new java.util.HashMap<>(valueProfile.singles());
             segments.putAll(ContrastMiner.combinations(prepared, dictionary.size(), options));
             DriverSelector.Selection selection = new DriverSelector(target, options, total,
                     valueProfile.totalAbsDeviation()).select(segments, dictionary::segment, mean);
+            long mined = System.nanoTime();
             double[] importances = ForestRanker.importances(prepared, dictionary, total.rows(), options);
             List<DimensionImportance> ranked = dimensionImportances(target, dictionary, valueProfile, importances,
                     selection.drivers(), mean, options);
-            LOG.info("Explained {} over {} rows ({} outliers): {} segments tested, {} drivers, {} dimensions skipped, {} ms",
-                    target, total.rows(), total.outliers(), selection.tested(), selection.drivers().size(),
-                    skipped.size(), (System.nanoTime() - started) / 1_000_000);
+            long done = System.nanoTime();
+            LOG.info("Explained {} over {} rows ({} outliers): {} segments tested, {} drivers, {} dimensions skipped;"
+                            + " profile {} ms, contrast {} ms, forest {} ms", target, total.rows(), total.outliers(),
+                    selection.tested(), selection.drivers().size(), skipped.size(), (profiled - started) / 1_000_000,
+                    (mined - profiled) / 1_000_000, (done - mined) / 1_000_000);
             return new DriverAnalysis(target, total.rows(), total.outliers(), base0, threshold, selection.drivers(),
                     ranked, skipped, selection.tested());
         } finally {

@@ -66,15 +66,23 @@ public final class KeyDriverRuntimeProbe {
             for (int run = 0; run < runs; run++) {
                 jobs.set(0);
                 long start = System.nanoTime();
+                long cpu = processCpuNanos();
                 DriverAnalysis analysis = KeyDriverAnalyzer.analyze(frame, target, dimensions, DriverOptions.defaults());
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                System.out.printf("%s run %d: %d ms, %d Spark jobs, %d tested, %d drivers, top %s, dims %s%n", target,
-                        run, ms, jobs.get(), analysis.segmentsTested(), analysis.drivers().size(),
-                        analysis.drivers().isEmpty() ? "-" : analysis.drivers().get(0).segment(),
+                long cpuMs = (processCpuNanos() - cpu) / 1_000_000;
+                System.out.printf("%s run %d: %d ms wall, %d ms process CPU, %d Spark jobs, %d tested, %d drivers,"
+                                + " drivers %s, dimensions %s%n", target, run, ms, cpuMs, jobs.get(), analysis.segmentsTested(), analysis.drivers().size(),
+                        analysis.drivers().stream().map(d -> d.segment() + String.format(" %.2fx", d.effectRatio())).toList(),
                         analysis.dimensions().stream().map(DimensionImportance::dimension).toList());
             }
         }
         spark.stop();
+    }
+
+    /** CPU of the whole JVM (driver and local executors): what the run costs whatever else loads the machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Column pick(Column id, int salt, String... values) {

@@ -54,6 +54,15 @@ class SignificanceTest {
     }
 
     @Test
+    void benjaminiHochbergScalesByRankAndKeepsTheOrder() {
+        // Sorted 0.01, 0.03, 0.04, 0.5 -> x4/1, x4/2, x4/3, x4/4 = 0.04, 0.06, 0.0533, 0.5 -> running minimum from
+        // the top; the same as R's p.adjust(c(0.01, 0.04, 0.03, 0.5), "BH").
+        assertThat(FalseDiscovery.adjust(new double[]{0.01, 0.04, 0.03, 0.5}))
+                .containsExactly(new double[]{0.04, 0.04 * 4 / 3, 0.04 * 4 / 3, 0.5}, within(1e-12));
+        assertThat(FalseDiscovery.adjust(new double[]{0.9, 0.8})).containsExactly(0.9, 0.9);
+    }
+
+    @Test
     void countsSubtractToTheRestAndGiveRateMeanVarianceAndRiskRatio() {
         SegmentCounts all = counts(new double[]{1, 2, 3, 4, 10}).plus(new SegmentCounts(0, 0, 0, 0));
         SegmentCounts part = counts(new double[]{1, 2, 3});
