@@ -12,16 +12,16 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
- * Turns counted candidate segments into ranked drivers: the gates, then two pruning rules, then the
- * score. No Spark: everything here works on {@link SegmentCounts}, which subtract exactly.
+ * Turns counted candidate segments into ranked drivers: the gates, then three pruning rules, then
+ * the score. No Spark: everything here works on {@link SegmentCounts}, which subtract exactly.
  *
  * <p>Gates (all must hold, {@link DriverOptions}): rows, support, risk ratio, significance against
  * the rest after the Benjamini-Hochberg adjustment over every segment that met the rows and support
  * gates ({@link FalseDiscovery}), and for a continuous target a mean on the explained side of the
- * rest's. The two pruning tests below are checks on a segment already found, so they use plain
+ * rest's. The pruning tests below are checks on a segment already found, so they use plain
  * p-values.
  *
- * <p>Pruning, so that one planted effect is reported once, at the right granularity:
+ * <p>Pruning, so that one effect is reported once, at the right granularity:
  * <ol>
  *   <li>A combination must beat its best parent (the subset one condition shorter with the highest
  *       risk ratio): its risk ratio at least {@code minRiskRatioGain} times the parent's, and its
