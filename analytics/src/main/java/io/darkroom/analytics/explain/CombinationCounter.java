@@ -3,7 +3,6 @@ package io.darkroom.analytics.explain;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,12 +12,12 @@ import java.util.Map;
 /**
  * Counts every candidate combination in one pass over the rows: each partition enumerates the
  * pairs and triples of a row's relevant items, looks them up among the candidates and adds to
- * primitive counters; the driver sums one {@link Tally} per partition. One Spark job for all
+ * primitive counters; the driver sums one {@link SegmentTally} per partition. One Spark job for all
  * candidates of all sizes, instead of a filter per segment.
  *
  * <p>Input rows: {@code items array<int>} (ascending), {@code y double}, {@code outlier boolean}.
  */
-final class CombinationCounter implements FlatMapFunction<Iterator<Row>, CombinationCounter.Tally> {
+final class CombinationCounter implements FlatMapFunction<Iterator<Row>, SegmentTally> {
     private final Map<Long, Integer> index;
     private final boolean[] relevant;
     private final int maxSize;
@@ -38,8 +37,8 @@ final class CombinationCounter implements FlatMapFunction<Iterator<Row>, Combina
     }
 
     @Override
-    public Iterator<Tally> call(Iterator<Row> rows) {
-        Tally tally = new Tally(index.size());
+    public Iterator<SegmentTally> call(Iterator<Row> rows) {
+        SegmentTally tally = new SegmentTally(index.size());
         int[] ids = new int[relevant.length];
         while (rows.hasNext()) {
             Row row = rows.next();
@@ -66,46 +65,5 @@ final class CombinationCounter implements FlatMapFunction<Iterator<Row>, Combina
             }
         }
         return List.of(tally).iterator();
-    }
-
-    /** Counters per candidate, in the order the candidates were given. */
-    static final class Tally implements Serializable {
-        private final long[] rows;
-        private final long[] outliers;
-        private final double[] sum;
-        private final double[] sumSquares;
-
-        Tally(int size) {
-            rows = new long[size];
-            outliers = new long[size];
-            sum = new double[size];
-            sumSquares = new double[size];
-        }
-
-        private void add(Integer candidate, double y, boolean outlier) {
-            if (candidate == null) {
-                return;
-            }
-            rows[candidate]++;
-            if (outlier) {
-                outliers[candidate]++;
-            }
-            sum[candidate] += y;
-            sumSquares[candidate] += y * y;
-        }
-
-        Tally merge(Tally other) {
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] += other.rows[i];
-                outliers[i] += other.outliers[i];
-                sum[i] += other.sum[i];
-                sumSquares[i] += other.sumSquares[i];
-            }
-            return this;
-        }
-
-        SegmentCounts counts(int candidate) {
-            return new SegmentCounts(rows[candidate], outliers[candidate], sum[candidate], sumSquares[candidate]);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
@@ -46,14 +47,36 @@ final class ContrastMiner {
             List<Integer> ids = frequent.get(i).getList(0);
             candidates[i] = ItemSets.key(ids.stream().mapToInt(Integer::intValue).toArray());
         }
-        CombinationCounter.Tally tally = prepared.select(KeyDriverAnalyzer.ITEMS, KeyDriverAnalyzer.Y,
+        SegmentTally tally = prepared.select(KeyDriverAnalyzer.ITEMS, KeyDriverAnalyzer.Y,
                         KeyDriverAnalyzer.OUTLIER)
                 .javaRDD()
                 .mapPartitions(new CombinationCounter(candidates, itemCount))
-                .reduce(CombinationCounter.Tally::merge);
+                .reduce(SegmentTally::merge);
         Map<Long, SegmentCounts> counts = new HashMap<>();
         for (int i = 0; i < candidates.length; i++) {
             counts.put(candidates[i], tally.counts(i));
+        }
+        return counts;
+    }
+
+    /** Counts of the rows in both segments of each overlap, in one pass. */
+    static Map<DriverSelector.Overlap, SegmentCounts> overlaps(Dataset<Row> prepared,
+                                                              List<DriverSelector.Overlap> overlaps, int itemCount) {
+        if (overlaps.isEmpty()) {
+            return Map.of();
+        }
+        int[][] sets = new int[overlaps.size()][];
+        for (int i = 0; i < sets.length; i++) {
+            sets[i] = IntStream.concat(IntStream.of(ItemSets.ids(overlaps.get(i).segment())),
+                    IntStream.of(ItemSets.ids(overlaps.get(i).stronger()))).distinct().toArray();
+        }
+        SegmentTally tally = prepared.select(KeyDriverAnalyzer.ITEMS, KeyDriverAnalyzer.Y, KeyDriverAnalyzer.OUTLIER)
+                .javaRDD()
+                .mapPartitions(new OverlapCounter(sets, itemCount))
+                .reduce(SegmentTally::merge);
+        Map<DriverSelector.Overlap, SegmentCounts> counts = new HashMap<>();
+        for (int i = 0; i < sets.length; i++) {
+            counts.put(overlaps.get(i), tally.counts(i));
         }
         return counts;
     }

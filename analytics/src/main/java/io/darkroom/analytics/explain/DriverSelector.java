@@ -12,16 +12,16 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
- * Turns counted candidate segments into ranked drivers: the gates, then two pruning rules, then the
- * score. No Spark: everything here works on {@link SegmentCounts}, which subtract exactly.
+ * Turns counted candidate segments into ranked drivers: the gates, then three pruning rules, then
+ * the score. No Spark: everything here works on {@link SegmentCounts}, which subtract exactly.
  *
  * <p>Gates (all must hold, {@link DriverOptions}): rows, support, risk ratio, significance against
  * the rest after the Benjamini-Hochberg adjustment over every segment that met the rows and support
  * gates ({@link FalseDiscovery}), and for a continuous target a mean on the explained side of the
- * rest's. The two pruning tests below are checks on a segment already found, so they use plain
+ * rest's. The pruning tests below are checks on a segment already found, so they use plain
  * p-values.
  *
- * <p>Pruning, so that one planted effect is reported once, at the right granularity:
+ * <p>Pruning, so that one effect is reported once, at the right granularity:
  * <ol>
  *   <li>A combination must beat its best parent (the subset one condition shorter with the highest
  *       risk ratio): its risk ratio at least {@code minRiskRatioGain} times the parent's, and its
@@ -31,6 +31,7 @@ import java.util.function.LongFunction;
  *       rows outside that combination would not pass the gates themselves, the segment was only
  *       high because of the combination ("product X" when only "product X and region East" is
  *       high).</li>
+ *   <li>A driver is dropped when a stronger, overlapping driver explains it ({@link #unconfounded}).</li>
  * </ol>
  */
 final class DriverSelector {
@@ -50,8 +51,22 @@ final class DriverSelector {
         this.excess = totalAbsDeviation / 2;
     }
 
-    /** Result: drivers strongest first and how many candidates met the size gates and were tested. */
-    record Selection(List<KeyDriver> drivers, int tested) {
+    /** Result: drivers strongest first with their item-set keys, and how many candidates were tested. */
+    record Selection(List<Ranked> ranked, int tested) {
+        Selection {
+            ranked = List.copyOf(ranked);
+        }
+
+        List<KeyDriver> drivers() {
+            return ranked.stream().map(Ranked::driver).toList();
+        }
+    }
+
+    record Ranked(long key, KeyDriver driver) {
+    }
+
+    /** Two reported drivers whose common rows must be counted: {@code segment} is ranked below {@code stronger}. */
+    record Overlap(long segment, long stronger) {
     }
 
     /**
@@ -95,14 +110,64 @@ final class DriverSelector {
             }
         }
         kept.removeAll(explained);
-        List<KeyDriver> drivers = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (long key : kept) {
-            drivers.add(driver(segments.apply(key), candidates.get(key), pValues.get(key), mean));
+            ranked.add(new Ranked(key, driver(segments.apply(key), candidates.get(key), pValues.get(key), mean)));
         }
-        drivers.sort(Comparator.comparingDouble(KeyDriver::score).reversed()
-                .thenComparing(d -> d.segment().conditions().size())
-                .thenComparing(d -> d.segment().toString()));
-        return new Selection(drivers.subList(0, Math.min(drivers.size(), options.maxDrivers())), tested.size());
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> r.driver().score()).reversed()
+                .thenComparing(r -> r.driver().segment().conditions().size())
+                .thenComparing(r -> r.driver().segment().toString()));
+        // Confounding checks cost a pair count each: only the head of the list can be reported anyway.
+        return new Selection(ranked.subList(0, Math.min(ranked.size(), 2 * options.maxDrivers())), tested.size());
+    }
+
+    /** Pairs of drivers, neither inside the other, whose common rows {@link #unconfounded} needs. */
+    List<Overlap> overlaps(Selection selection) {
+        List<Overlap> overlaps = new ArrayList<>();
+        List<Ranked> ranked = selection.ranked();
+        for (int i = 1; i < ranked.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                long segment = ranked.get(i).key();
+                long stronger = ranked.get(j).key();
+                if (!ItemSets.contains(segment, stronger) && !ItemSets.contains(stronger, segment)) {
+                    overlaps.add(new Overlap(segment, stronger));
+                }
+            }
+        }
+        return overlaps;
+    }
+
+    /**
+     * The third pruning rule: a driver is dropped when a stronger reported driver explains it, that
+     * is when its rows outside the stronger driver no longer pass the gates against the other rows
+     * outside it. A segment that merely over-samples a strong driver's rows (by chance or by
+     * correlation) shows a borrowed effect; stratifying on the stronger driver removes it, while an
+     * effect of its own survives. Stronger drivers are settled first, and one that was dropped
+     * explains nothing. Cut to {@code maxDrivers}.
+     *
+     * @param common rows in both drivers of each pair from {@link #overlaps}
+     */
+    Selection unconfounded(Selection selection, Map<Overlap, SegmentCounts> common, Map<Long, SegmentCounts> candidates) {
+        List<Ranked> kept = new ArrayList<>();
+        for (Ranked driver : selection.ranked()) {
+            boolean borrowed = false;
+            for (Ranked stronger : kept) {
+                SegmentCounts both = common.get(new Overlap(driver.key(), stronger.key()));
+                if (both == null) {
+                    continue;
+                }
+                SegmentCounts inside = candidates.get(driver.key()).minus(both);
+                SegmentCounts rest = total.minus(candidates.get(stronger.key())).minus(inside);
+                if (!passes(inside, rest, pValue(inside, rest))) {
+                    borrowed = true;
+                    break;
+                }
+            }
+            if (!borrowed) {
+                kept.add(driver);
+            }
+        }
+        return new Selection(kept.subList(0, Math.min(kept.size(), options.maxDrivers())), selection.tested());
     }
 
     private boolean bigEnough(SegmentCounts inside) {

@@ -128,8 +128,10 @@ public final class KeyDriverAnalyzer {
             long profiled = System.nanoTime();
             Map<Long, SegmentCounts> segments = new java.util.HashMap<>(valueProfile.singles());
             segments.putAll(ContrastMiner.combinations(prepared, dictionary.size(), options));
-            DriverSelector.Selection selection = new DriverSelector(target, options, total,
-                    valueProfile.totalAbsDeviation()).select(segments, dictionary::segment, mean);
+            DriverSelector selector = new DriverSelector(target, options, total, valueProfile.totalAbsDeviation());
+            DriverSelector.Selection found = selector.select(segments, dictionary::segment, mean);
+            DriverSelector.Selection selection = selector.unconfounded(found,
+                    ContrastMiner.overlaps(prepared, selector.overlaps(found), dictionary.size()), segments);
             long mined = System.nanoTime();
             double[] importances = ForestRanker.importances(prepared, dictionary, total.rows(), options);
             List<DimensionImportance> ranked = dimensionImportances(target, dictionary, valueProfile, importances,

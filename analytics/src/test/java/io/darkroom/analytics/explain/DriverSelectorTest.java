@@ -51,6 +51,34 @@ class DriverSelectorTest {
     }
 
     @Test
+    void aDriverThatOnlyOverSamplesAStrongerOneIsDroppedOnceStratified() {
+        // North is 30 % negative and South 10 %, whatever the topic; billing is 60 % North, so on its own
+        // it looks 1.57x (110/500 against 140/1000) and passes every gate.
+        SegmentCounts northBilling = negatives(300, 90);
+        SegmentCounts northOther = negatives(200, 60);
+        SegmentCounts southBilling = negatives(200, 20);
+        SegmentCounts southOther = negatives(800, 80);
+        long north = ItemSets.key(0);
+        long billing = ItemSets.key(2);
+        Map<Long, SegmentCounts> candidates = Map.of(
+                north, northBilling.plus(northOther), ItemSets.key(1), southBilling.plus(southOther),
+                billing, northBilling.plus(southBilling), ItemSets.key(3), northOther.plus(southOther),
+                ItemSets.key(0, 2), northBilling);
+        SegmentCounts total = northBilling.plus(northOther).plus(southBilling).plus(southOther);
+        DriverSelector selector = new DriverSelector(NEGATIVE, DriverOptions.defaults(), total, 0);
+        List<String> names = List.of("region=North", "region=South", "topic=billing", "topic=other");
+        DriverSelector.Selection found = selector.select(candidates, key -> segment(key, names), 0);
+        assertThat(found.drivers()).extracting(d -> d.segment().toString())
+                .containsExactly("region = North", "topic = billing");
+        assertThat(selector.overlaps(found)).containsExactly(new DriverSelector.Overlap(billing, north));
+
+        // Outside North, billing is 20/200 against 80/800: no effect of its own.
+        DriverSelector.Selection kept = selector.unconfounded(found,
+                Map.of(new DriverSelector.Overlap(billing, north), northBilling), candidates);
+        assertThat(kept.drivers()).extracting(d -> d.segment().toString()).containsExactly("region = North");
+    }
+
+    @Test
     void segmentsUnderTheRowOrSupportGateAreNotEvenTested() {
         // 9 rows, all negative: striking, but below 10 rows.
         Map<Long, SegmentCounts> candidates = new HashMap<>();
@@ -92,9 +120,7 @@ class DriverSelectorTest {
     private static Map<Long, SegmentCounts> cells(long[][] xe_xw_ye_yw) {
         SegmentCounts[] cell = new SegmentCounts[4];
         for (int i = 0; i < 4; i++) {
-            long rows = xe_xw_ye_yw[i][0];
-            long negative = xe_xw_ye_yw[i][1];
-            cell[i] = new SegmentCounts(rows, negative, negative, negative);
+            cell[i] = negatives(xe_xw_ye_yw[i][0], xe_xw_ye_yw[i][1]);
         }
         Map<Long, SegmentCounts> counts = new HashMap<>();
         counts.put(ItemSets.key(0), cell[0].plus(cell[1]));
@@ -108,10 +134,18 @@ class DriverSelectorTest {
         return counts;
     }
 
+    private static SegmentCounts negatives(long rows, long negative) {
+        return new SegmentCounts(rows, negative, negative, negative);
+    }
+
     private static Segment segment(long key) {
+        return segment(key, NAMES);
+    }
+
+    private static Segment segment(long key, List<String> names) {
         Segment segment = null;
         for (int id : ItemSets.ids(key)) {
-            String[] parts = NAMES.get(id).split("=");
+            String[] parts = names.get(id).split("=");
             segment = segment == null ? Segment.of(parts[0], parts[1]) : segment.and(parts[0], parts[1]);
         }
         return segment;

@@ -72,7 +72,8 @@ public final class KeyDriverRuntimeProbe {
                 long cpuMs = (processCpuNanos() - cpu) / 1_000_000;
                 System.out.printf("%s run %d: %d ms wall, %d ms process CPU, %d Spark jobs, %d tested, %d drivers,"
                                 + " drivers %s, dimensions %s%n", target, run, ms, cpuMs, jobs.get(), analysis.segmentsTested(), analysis.drivers().size(),
-                        analysis.drivers().stream().map(d -> d.segment() + String.format(" %.2fx", d.effectRatio())).toList(),
+                        analysis.drivers().stream().map(d -> String.format("%s %.2fx %.0f%%", d.segment(),
+                                d.effectRatio(), 100 * d.relativeContribution())).toList(),
                         analysis.dimensions().stream().map(DimensionImportance::dimension).toList());
             }
         }
