@@ -137,11 +137,16 @@ public final class AnalyticsInsights implements Insights {
     public AnomaliesResult anomalies(InsightQuery q) {
         Subject subject = subject(q);
         SubjectFrame frame = frame(q, subject);
-        List<AnomalyInsight> found = new AnomalyAnalyzer(new SeriesAnomalyDetector(), new RootCause(diagnosis)).ofSubject(frame);
-        List<AnomalyInsight> sorted = found.stream().sorted(Comparator.comparingDouble(AnomalyInsight::severity).reversed())
+        AnomalyAnalyzer analyzer = new AnomalyAnalyzer(new SeriesAnomalyDetector(), new RootCause(diagnosis));
+        List<AnomalyInsight> found = new ArrayList<>(analyzer.ofSubject(frame));
+        if (subject.measure().aggregation() != io.darkroom.core.catalog.Aggregation.SUM) {
+            found.addAll(analyzer.ofSegments(frame, subject.dimensions(), FeedOptions.defaults().topSegments()));
+        }
+        // Ranked as the feed ranks them: a large segment's move outranks a tiny one's extreme z-score.
+        List<AnomalyInsight> sorted = found.stream().sorted(Comparator.comparingDouble((AnomalyInsight a) -> a.score().value()).reversed())
                 .map(a -> a.withSentence(narrator.anomaly(a))).toList();
         List<AnomaliesResult.Anomaly> out = sorted.stream().map(a -> new AnomaliesResult.Anomaly(a.period(), a.observed(),
-                a.expected(), a.severity(), a.rootCause().isEmpty() ? null : narrator.words(a.rootCause().get(0).segment()))).toList();
+                a.expected(), a.severity(), a.segment() == null ? null : narrator.words(a.segment()))).toList();
         String sentence = sorted.isEmpty()
                 ? "Nothing unusual in " + subject.label() + ": every " + frame.grain().name().toLowerCase(java.util.Locale.ROOT)
                 + " of the " + frame.total().size() + " is within what its trend and season lead to expect."

@@ -20,6 +20,13 @@ import java.util.List;
  */
 final class AnomalyAnalyzer {
     static final int DIAGNOSED_PER_SERIES = 3;
+    /**
+     * A segment's count series needs this many rows per period on average (or, for a level shift,
+     * on one side of it) before a move means something: "1 against an expected 0" is chance.
+     */
+    static final double MIN_SEGMENT_LEVEL = 1.5;
+    /** An average or share of a segment needs this many rows per period on average. */
+    static final double MIN_ROWS_PER_RATIO_POINT = 8;
 
     private final SeriesAnomalyDetector detector;
     private final RootCause rootCause;
@@ -61,14 +68,23 @@ final class AnomalyAnalyzer {
     List<AnomalyInsight> ofSegments(SubjectFrame frame, List<String> dimensions, int topK) {
         double level = meanAbs(frame.total().values());
         List<AnomalyInsight> out = new ArrayList<>();
-        List<MeasureSeries> all = frame.series().bySegments(dimensions, topK).values().stream().flatMap(List::stream).toList();
+        List<MeasureSeries> all = sameRowsMerged(frame.series().bySegments(dimensions, topK).values().stream()
+                .flatMap(List::stream).toList());
+        boolean count = frame.subject().measure().aggregation() == io.darkroom.core.catalog.Aggregation.COUNT;
         for (MeasureSeries s : all) {
+            // Counts: the level is rows per period; averages and shares: their rows per period must be dense.
+            double segmentLevel = count ? meanAbs(s.values()) : s.rows() / (double) s.size() / MIN_ROWS_PER_RATIO_POINT * MIN_SEGMENT_LEVEL;
             AnomalyReport report = detector.detect(s.values(), frame.grain().seasonalPeriod());
             if (!(report instanceof AnomalyReport.Analysed analysed)) {
                 continue;
             }
             for (LevelShift shift : analysed.levelShifts()) {
-                out.add(shift(frame, s, shift, level, s.size()));
+                if ((count ? Math.max(shift.before(), shift.after()) : segmentLevel) >= MIN_SEGMENT_LEVEL) {
+                    out.add(shift(frame, s, shift, level, s.size()));
+                }
+            }
+            if (segmentLevel < MIN_SEGMENT_LEVEL) {
+                continue;
             }
             for (AnomalyPoint p : analysed.anomalies()) {
                 out.add(new AnomalyInsight(frame.subject(), s.segment(), label(frame, p.index()), grainName(frame),
@@ -77,6 +93,26 @@ final class AnomalyAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * Segments of different columns that pick the same rows (a customer, its address and its contact
+     * person) have identical series: one finding, described by all of them (up to three), not three.
+     */
+    static List<MeasureSeries> sameRowsMerged(List<MeasureSeries> series) {
+        java.util.LinkedHashMap<String, MeasureSeries> byValues = new java.util.LinkedHashMap<>();
+        for (MeasureSeries s : series) {
+            String key = java.util.Arrays.toString(s.values()) + "|" + s.rows();
+            MeasureSeries seen = byValues.get(key);
+            if (seen == null) {
+                byValues.put(key, s);
+            } else if (seen.segment().conditions().size() < io.darkroom.analytics.insight.Segment.MAX_CONDITIONS
+                    && seen.segment().conditions().stream().noneMatch(c -> c.dimension().equals(s.segment().conditions().get(0).dimension()))) {
+                byValues.put(key, seen.withSegment(seen.segment().and(s.segment().conditions().get(0).dimension(),
+                        s.segment().conditions().get(0).value())));
+            }
+        }
+        return List.copyOf(byValues.values());
     }
 
     private AnomalyInsight shift(SubjectFrame frame, MeasureSeries segmentSeries, LevelShift s, double level, int n) {

@@ -62,12 +62,19 @@ final class DriverAnalyzer {
         boolean categorical = analysis.target() instanceof DriverTarget.Outcome;
         String outcome = categorical ? ((DriverTarget.Outcome) analysis.target()).value()
                 : (direction == Direction.HIGH ? "highest" : "lowest");
-        List<DriverInsight.Driver> drivers = analysis.drivers().stream().limit(DRIVERS_KEPT)
+        // "(blank)" explains nothing a reader can act on: missing fields are a data-quality story, not a driver.
+        List<KeyDriver> named = analysis.drivers().stream()
+                .filter(d -> d.segment().conditions().stream().allMatch(c -> c.value() != null && !c.value().equals("(blank)")))
+                .toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DriverInsight.Driver> drivers = named.stream().limit(DRIVERS_KEPT)
                 .map(d -> new DriverInsight.Driver(d.segment(), d.rows(), d.value(), d.control(),
                         categorical ? d.riskRatio() : d.effectRatio(), d.relativeContribution(), d.pValue()))
                 .toList();
         return Optional.of(new DriverInsight(subject, outcome, categorical, analysis.baseValue(), analysis.rows(), drivers,
-                score(analysis.drivers().get(0)), ""));
+                score(named.get(0)), ""));
     }
 
     /** Strong evidence (p = 1e-6 → 0.75), a large effect and a large share of the outcome rank first; drivers are structural, not news. */

@@ -78,6 +78,8 @@ final class ForecastAnalyzer {
                 .filter(p -> (season.multiplicative() ? idx[p] - 1 : idx[p] / scale) >= PEAK_LIFT)
                 .sorted(Comparator.comparingDouble((Integer p) -> -idx[p]))
                 .limit(3)
+                // Named in calendar order ("November and December"), which is how people say a season.
+                .sorted(Comparator.comparing((Integer p) -> history.starts().get(p).getMonthValue() * 100 + p))
                 .map(p -> grain.phaseName(history.starts().get(p)))
                 .toList();
     }

@@ -40,6 +40,9 @@ import java.util.function.Function;
 public final class InsightFeed {
     private static final Logger LOG = LoggerFactory.getLogger(InsightFeed.class);
 
+    /** An average or share needs this many rows per period before its ups and downs are more than chance. */
+    static final int MIN_ROWS_PER_PERIOD = 10;
+
     private final Warehouse warehouse;
     private final FeedOptions options;
 
@@ -75,13 +78,16 @@ public final class InsightFeed {
             for (Subject subject : subjects) {
                 Dataset<Row> rows = tables.apply(subject.measure().table());
                 Optional<SubjectFrame> frame = SubjectFrame.of(subject, rows, null);
-                if (frame.isPresent() && frame.get().total().size() >= options.minPeriods()) {
+                if (frame.isPresent() && frame.get().total().size() >= options.minPeriods()
+                        && frame.get().dense(MIN_ROWS_PER_PERIOD)) {
                     SubjectFrame f = frame.get();
                     frames.add(f);
                     series++;
                     found.addAll(anomalies.ofSubject(f));
                     found.addAll(changes.latest(f));
-                    if (subject.fold().additive() && options.topSegments() > 0) {
+                    // Segments' series for counts, averages and shares, not sums: a segment's sum (a customer's amounts)
+                    // is lumpy, and the subject's own sum series already carries its anomalies with a root cause.
+                    if (subject.measure().aggregation() != io.darkroom.core.catalog.Aggregation.SUM && options.topSegments() > 0) {
                         found.addAll(anomalies.ofSegments(f, subject.dimensions(), options.topSegments()));
                         series += options.topSegments() * subject.dimensions().size();
                     }

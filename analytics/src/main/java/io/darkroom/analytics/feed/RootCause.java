@@ -47,26 +47,75 @@ final class RootCause {
                 frame.subject().dimensions(), options);
     }
 
+    /**
+     * The segments that account for the change, most telling first. Each dimension's top segment
+     * competes; for additive measures the winner is the one whose share of the total moved most
+     * (Adtributor's "surprise", the Jensen-Shannon divergence between its baseline and current
+     * share, Bhagwan et al., NSDI 2014) among those that carry at least {@link #MIN_SHARE} of the
+     * change; for ratios, the largest contribution. The winner is followed by the drill-down beneath
+     * it when the tree went that way. Ranking this way, not by the dimension score, keeps a column of
+     * hundreds of small values (customers, senders), whose noise adds up, and a broad column (region)
+     * that merely contains the spike, from pushing aside the one product that carries it.
+     */
     static List<Contribution> contributions(ChangeDiagnosis d, int limit) {
         List<Contribution> out = new ArrayList<>();
         if (d == null || d.status() != ChangeDiagnosis.Status.DIAGNOSED) {
             return out;
         }
-        for (DecompositionTree.Step step : d.tree().steps()) {
-            out.add(of(step.node()));
-        }
+        List<Contribution> tops = new ArrayList<>();
         for (DimensionBreakdown b : d.dimensions()) {
+            b.segments().stream().filter(x -> Double.isFinite(x.change().share()) && x.segment().conditions().stream()
+                    .allMatch(c -> c.value() != null)).findFirst().map(RootCause::of).ifPresent(tops::add);
+        }
+        if (tops.isEmpty()) {
+            return out;
+        }
+        boolean additive = d.aggregation() == io.darkroom.core.catalog.Aggregation.COUNT
+                || d.aggregation() == io.darkroom.core.catalog.Aggregation.SUM;
+        tops.sort(java.util.Comparator.comparingDouble((Contribution c) -> -telling(c, d, additive)));
+        Contribution first = tops.get(0);
+        out.add(first);
+        List<DecompositionTree.Step> steps = d.tree().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).node().segment().equals(first.segment())) {
+                for (DecompositionTree.Step step : steps.subList(i + 1, steps.size())) {
+                    out.add(of(step.node()));
+                }
+                break;
+            }
+        }
+        for (Contribution c : tops.subList(1, tops.size())) {
             if (out.size() >= limit) {
                 break;
             }
-            if (!b.segments().isEmpty()) {
-                Contribution c = of(b.segments().get(0));
-                if (out.stream().noneMatch(x -> x.segment().equals(c.segment()))) {
-                    out.add(c);
-                }
-            }
+            out.add(c);
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** A segment must carry this share of the change to be named as its cause. */
+    static final double MIN_SHARE = 0.3;
+
+    private static double telling(Contribution c, ChangeDiagnosis d, boolean additive) {
+        double share = Math.min(Math.abs(c.share()), 1.0);
+        if (!additive) {
+            return share;
+        }
+        if (share < MIN_SHARE) {
+            return share / 10;
+        }
+        double p = d.baseline() == 0 ? 0 : c.baseline() / d.baseline();
+        double q = d.current() == 0 ? 0 : c.current() / d.current();
+        return 1 + surprise(p, q);
+    }
+
+    /** Jensen-Shannon divergence of a two-outcome split (this segment vs the rest) between baseline and current. */
+    static double surprise(double p, double q) {
+        return 0.5 * (kl(p, (p + q) / 2) + kl(q, (p + q) / 2)) + 0.5 * (kl(1 - p, 1 - (p + q) / 2) + kl(1 - q, 1 - (p + q) / 2));
+    }
+
+    private static double kl(double x, double m) {
+        return x <= 0 || m <= 0 ? 0 : x * Math.log(x / m);
     }
 
     static Contribution of(SegmentChange s) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
@@ -21,7 +23,7 @@ import static org.apache.spark.sql.functions.to_date;
  * A subject's rows over time: scoped, bucketed at a grain chosen from the data's span, cut to whole
  * periods (a last period the data covers only partly would look like a collapse).
  */
-public record SubjectFrame(Subject subject, Grain grain, SeriesBuilder series, MeasureSeries total) {
+public record SubjectFrame(Subject subject, Grain grain, SeriesBuilder series, MeasureSeries total, long rows) {
 
     /** The frame at the grain the data's span suggests, or empty when the subject has no time column or no dated rows. */
     public static Optional<SubjectFrame> of(Subject subject, Dataset<Row> tableRows, Grain requested) {
@@ -30,7 +32,7 @@ public record SubjectFrame(Subject subject, Grain grain, SeriesBuilder series, M
         }
         Dataset<Row> scoped = tableRows.where(subject.scopeFilter());
         Row range = scoped.agg(min(to_date(col(MeasureFold.quoted(subject.timeColumn())))),
-                max(to_date(col(MeasureFold.quoted(subject.timeColumn()))))).first();
+                max(to_date(col(MeasureFold.quoted(subject.timeColumn())))), count(lit(1))).first();
         if (range.isNullAt(0)) {
             return Optional.empty();
         }
@@ -43,7 +45,16 @@ public record SubjectFrame(Subject subject, Grain grain, SeriesBuilder series, M
             last = grain.plus(last, -1);
         }
         SeriesBuilder builder = new SeriesBuilder(scoped, subject, grain, first, last);
-        return Optional.of(new SubjectFrame(subject, grain, builder, builder.total()));
+        return Optional.of(new SubjectFrame(subject, grain, builder, builder.total(), range.getLong(2)));
+    }
+
+    /**
+     * True when each period has enough rows for its value to mean something: an average of three
+     * documents a month swings by chance, and its "anomalies" would be noise. Additive series are
+     * always fine (a small count is still a count).
+     */
+    public boolean dense(int minRowsPerPeriod) {
+        return subject.fold().additive() || rows >= (long) minRowsPerPeriod * total.size();
     }
 
     public List<LocalDate> starts() {

@@ -31,7 +31,8 @@ public final class InsightNarrator {
                     .append(level(a, a.expected())).append(" — a lasting shift, not a one-off");
         } else {
             s.append(who).append(" in ").append(when).append(": ").append(value(a, a.observed()));
-            if (a.expected() > 0 && a.observed() > 0 && a.subject().fold().additive()) {
+            double ratio = a.observed() / a.expected();
+            if (a.expected() >= 1 && ratio >= 1.1 && ratio <= 50 && a.subject().fold().additive()) {
                 s.append(", ").append(HumanNumbers.times(a.observed() / a.expected())).append(" the expected ")
                         .append(value(a, a.expected()));
             } else {
@@ -43,10 +44,9 @@ public final class InsightNarrator {
             s.append("; ").append(words(top.segment())).append(" accounts for ").append(signed(a, top.delta()))
                     .append(" (").append(HumanNumbers.percent(Math.min(Math.abs(top.share()), 9.99)))
                     .append(" of the ").append(up ? "excess" : "shortfall").append(")");
-            if (a.rootCause().size() > 1 && a.rootCause().get(1).segment().contains(top.segment()) == false
-                    && top.segment().contains(a.rootCause().get(1).segment()) == false
-                    && a.rootCause().get(1).segment().conditions().size() > 1) {
-                s.append(", mostly ").append(words(a.rootCause().get(1).segment()));
+            if (a.rootCause().size() > 1 && top.segment().contains(a.rootCause().get(1).segment())
+                    && !top.segment().equals(a.rootCause().get(1).segment())) {
+                s.append(", mostly ").append(words(without(a.rootCause().get(1).segment(), top.segment())));
             }
         }
         return s.append('.').toString();
@@ -57,7 +57,10 @@ public final class InsightNarrator {
                 .append(HumanNumbers.change(c.baseline(), c.current())).append(" in ").append(spoken(c.period(), c.grain()))
                 .append(" on ").append(spoken(c.baselinePeriod(), c.grain())).append(" (").append(value(c.subject(), c.current())).append(" vs ")
                 .append(value(c.subject(), c.baseline())).append(')');
-        if (!c.path().isEmpty()) {
+        if (!c.path().isEmpty() && top(c).delta() * (c.current() - c.baseline()) < 0) {
+            Contribution top = top(c);
+            s.append("; against that, ").append(words(top.segment())).append(" moved ").append(signed(c.subject(), top.delta()));
+        } else if (!c.path().isEmpty()) {
             Contribution top = c.path().get(0);
             s.append("; ").append(words(top.segment())).append(" contributed ").append(signed(c.subject(), top.delta()))
                     .append(" (").append(HumanNumbers.percent(Math.min(Math.abs(top.share()), 9.99))).append(" of the change)");
@@ -78,10 +81,13 @@ public final class InsightNarrator {
                     + HumanNumbers.percent(top.valueInRest()) + "); they are " + HumanNumbers.percent(top.relativeContribution())
                     + " of all " + d.outcome() + " " + population + ".";
         }
+        // A ratio of two means is only meaningful when both are positive (amounts); scores are compared as values.
+        boolean positive = top.valueInSegment() > 0 && top.valueInRest() > 0 && Double.isFinite(top.ratio());
         return capitalised(d.subject().measure().label()) + " of " + population + " with " + words(top.segment()) + " is "
-                + HumanNumbers.times(top.ratio()) + " that of the rest (" + value(d.subject(), top.valueInSegment()) + " vs "
-                + value(d.subject(), top.valueInRest()) + " on average); they hold "
-                + HumanNumbers.percent(top.relativeContribution()) + " of the " + d.outcome() + " values.";
+                + (positive ? HumanNumbers.times(top.ratio()) + " that of the rest (" : "")
+                + value(d.subject(), top.valueInSegment()) + (positive ? " vs " : " against ")
+                + value(d.subject(), top.valueInRest()) + (positive ? " on average)" : " for the rest")
+                + "; they hold " + HumanNumbers.percent(top.relativeContribution()) + " of the " + d.outcome() + " values.";
     }
 
     public String forecast(ForecastInsight f) {
@@ -101,16 +107,27 @@ public final class InsightNarrator {
                 s.append(" peaking in ").append(andList(f.peaks()));
             }
         }
-        if (!Double.isNaN(f.backtestMase()) && !Double.isNaN(f.seasonalNaiveMase())) {
-            s.append("; on past data this ").append(f.model()).append(" forecast erred ")
-                    .append(f.backtestMase() <= f.seasonalNaiveMase() && f.seasonalNaiveMase() > 0
-                            ? HumanNumbers.percent(1 - f.backtestMase() / f.seasonalNaiveMase()) + " less than"
-                            : "no less than")
-                    .append(" repeating last ").append(seasonName(grain, Math.max(f.seasonalPeriod(), grain.seasonalPeriod())))
+        if (Double.isFinite(f.backtestMase()) && Double.isFinite(f.seasonalNaiveMase()) && f.seasonalNaiveMase() > 0) {
+            String cycle = seasonName(grain, Math.max(f.seasonalPeriod(), grain.seasonalPeriod())).replace("yearly", "year's");
+            double gain = 1 - f.backtestMase() / f.seasonalNaiveMase();
+            s.append(gain >= 0.005
+                    ? "; on past data its " + modelName(f.model()) + " forecasts erred " + HumanNumbers.percent(gain)
+                    + " less than repeating last " + cycle + " values"
+                    : "; on past data nothing beat repeating last " + cycle + " values, so that is the forecast")
                     .append(" (MASE ").append(String.format(Locale.ROOT, "%.2f vs %.2f", f.backtestMase(), f.seasonalNaiveMase()))
                     .append(')');
         }
         return s.append('.').toString();
+    }
+
+    /** The model family without the selection's reasons: "theta (seasonality not tested: ...)" → "theta". */
+    private static String modelName(String model) {
+        int paren = model.indexOf(" (");
+        return paren < 0 ? model : model.substring(0, paren);
+    }
+
+    private static Contribution top(ChangeInsight c) {
+        return c.path().get(0);
     }
 
     /** "product SenseIQ Flow Sensor and region East". */

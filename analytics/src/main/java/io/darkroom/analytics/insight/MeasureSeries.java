@@ -11,9 +11,10 @@ import java.util.Objects;
  *
  * @param segment the segment whose rows this series aggregates, or null for the whole subject
  * @param filled  number of periods that had no rows
+ * @param rows    rows aggregated into the series (all periods)
  */
 public record MeasureSeries(Subject subject, Segment segment, Grain grain, List<LocalDate> starts, double[] values,
-                            int filled) {
+                            int filled, long rows) {
     public MeasureSeries {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(grain, "grain");
@@ -27,6 +28,11 @@ public record MeasureSeries(Subject subject, Segment segment, Grain grain, List<
     @Override
     public double[] values() {
         return values.clone();
+    }
+
+    /** The same values described by another segment (two columns that pick the same rows). */
+    public MeasureSeries withSegment(Segment other) {
+        return new MeasureSeries(subject, other, grain, starts, values, filled, rows);
     }
 
     public int size() {

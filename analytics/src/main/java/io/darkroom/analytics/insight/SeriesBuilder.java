@@ -62,12 +62,14 @@ public final class SeriesBuilder {
 
     public MeasureSeries total() {
         Map<LocalDate, Double> byPeriod = new HashMap<>();
-        for (Row r : rows.groupBy(col(PERIOD)).agg(subject.fold().aggregate().as("v")).collectAsList()) {
+        long n = 0;
+        for (Row r : rows.groupBy(col(PERIOD)).agg(subject.fold().aggregate().as("v"), count(lit(1))).collectAsList()) {
+            n += r.getLong(2);
             if (!r.isNullAt(0) && !r.isNullAt(1)) {
                 byPeriod.put(r.getDate(0).toLocalDate(), ((Number) r.get(1)).doubleValue());
             }
         }
-        return series(null, byPeriod);
+        return series(null, byPeriod, n);
     }
 
     /** Series of the {@code topK} values of {@code dimension} with the most rows, largest first. */
@@ -111,14 +113,14 @@ public final class SeriesBuilder {
                     .limit(topK).map(Map.Entry::getKey).toList();
             List<MeasureSeries> series = new ArrayList<>();
             for (String v : top) {
-                series.add(series(Segment.of(d, v), values.getOrDefault(d, Map.of()).getOrDefault(v, Map.of())));
+                series.add(series(Segment.of(d, v), values.getOrDefault(d, Map.of()).getOrDefault(v, Map.of()), n.get(v)));
             }
             out.put(d, series);
         }
         return out;
     }
 
-    private MeasureSeries series(Segment segment, Map<LocalDate, Double> byPeriod) {
+    private MeasureSeries series(Segment segment, Map<LocalDate, Double> byPeriod, long n) {
         double[] v = new double[starts.size()];
         boolean additive = subject.fold().additive();
         int filled = 0;
@@ -142,6 +144,6 @@ public final class SeriesBuilder {
                 v[i] = v[firstKnown];
             }
         }
-        return new MeasureSeries(subject, segment, grain, starts, v, filled);
+        return new MeasureSeries(subject, segment, grain, starts, v, filled, n);
     }
 }

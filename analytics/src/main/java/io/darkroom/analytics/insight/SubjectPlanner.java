@@ -37,6 +37,12 @@ public final class SubjectPlanner {
     static final Set<String> BOOKKEEPING = Set.of(FactsTable.PEOPLE_MENTIONED, FactsTable.ORGANIZATIONS_MENTIONED,
             FactsTable.AMOUNTS_MENTIONED);
 
+    /**
+     * Facts columns that describe the file, not the business: "documents in .docx format" is never why
+     * sentiment fell, and the file format mirrors the document type that already scopes subjects.
+     */
+    static final Set<String> FILE_PROPERTIES = Set.of(FactsTable.MIME, FactsTable.CURRENCY);
+
     /** Scores whose sum means nothing (a total of sentiment is not a quantity); their average is the measure. */
     public static final Set<String> SCORES = Set.of(FactsTable.SENTIMENT);
 
@@ -95,7 +101,8 @@ public final class SubjectPlanner {
     /** The table's non-time dimensions that slice well (see {@link #sliceable}). */
     public List<String> sliceableDimensions(CatalogTable table) {
         return table.dimensions().stream().filter(d -> !d.time()).map(Dimension::column)
-                .filter(c -> sliceable(table, c)).toList();
+                .filter(c -> sliceable(table, c) && !(table.name().equals(FactsTable.TABLE.name()) && FILE_PROPERTIES.contains(c)))
+                .toList();
     }
 
     private boolean analysable(Measure m) {

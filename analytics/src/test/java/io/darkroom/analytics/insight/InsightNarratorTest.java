@@ -29,7 +29,7 @@ class InsightNarratorTest {
                         new Contribution(product.and("field_region", "East"), 1, 13, 12, 0.9, Double.NaN, Double.NaN)),
                 SCORE, "").narrated(narrator);
         assertThat(a.sentence()).isEqualTo("Tickets in Nov 2024: 22, 2.4× the expected 9; product SenseIQ Flow Sensor accounts"
-                + " for +13 (95 % of the excess).");
+                + " for +13 (95 % of the excess), mostly region East.");
     }
 
     @Test
@@ -77,7 +77,7 @@ class InsightNarratorTest {
                 List.of(new ForecastInsight.Point("2026-01", 12.4, 9.1, 15.8), new ForecastInsight.Point("2026-06", 14.2, 10, 18.3)),
                 0.8, "theta", 0.71, 1.0, 12, List.of("November", "December"), 20, SCORE, "").narrated(narrator);
         assertThat(f.sentence()).isEqualTo("Invoices: about 12 expected in Jan 2026 (80 % interval 9–16) and 14 in Jun 2026;"
-                + " a yearly pattern peaking in November and December; on past data this theta forecast erred 29 % less than"
-                + " repeating last yearly (MASE 0.71 vs 1.00).");
+                + " a yearly pattern peaking in November and December; on past data its theta forecasts erred 29 % less than"
+                + " repeating last year's values (MASE 0.71 vs 1.00).");
     }
 }
