@@ -139,7 +139,7 @@ public final class AnalyticsInsights implements Insights {
         SubjectFrame frame = frame(q, subject);
         AnomalyAnalyzer analyzer = new AnomalyAnalyzer(new SeriesAnomalyDetector(), new RootCause(diagnosis));
         List<AnomalyInsight> found = new ArrayList<>(analyzer.ofSubject(frame));
-        if (subject.measure().aggregation() != io.darkroom.core.catalog.Aggregation.SUM) {
+        if (InsightFeed.segmentSeriesMeaningful(subject)) {
             found.addAll(analyzer.ofSegments(frame, subject.dimensions(), FeedOptions.defaults().topSegments()));
         }
         // Ranked as the feed ranks them: a large segment's move outranks a tiny one's extreme z-score.

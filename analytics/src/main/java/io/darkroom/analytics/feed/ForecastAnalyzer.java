@@ -31,7 +31,8 @@ final class ForecastAnalyzer {
     }
 
     List<ForecastInsight> forecast(SparkSession spark, List<SubjectFrame> frames, int minPeriods, int horizon, double coverage) {
-        List<SubjectFrame> usable = frames.stream().filter(f -> f.total().size() >= minPeriods).toList();
+        List<SubjectFrame> usable = frames.stream()
+                .filter(f -> f.total().size() >= minPeriods && AnomalyAnalyzer.finite(f.total().values())).toList();
         List<TimeSeries> series = IntStream.range(0, usable.size())
                 .mapToObj(i -> new TimeSeries(Integer.toString(i), usable.get(i).total().labels(),
                         usable.get(i).total().values(), usable.get(i).grain().seasonalPeriod()))

@@ -85,9 +85,7 @@ public final class InsightFeed {
                     series++;
                     found.addAll(anomalies.ofSubject(f));
                     found.addAll(changes.latest(f));
-                    // Segments' series for counts, averages and shares, not sums: a segment's sum (a customer's amounts)
-                    // is lumpy, and the subject's own sum series already carries its anomalies with a root cause.
-                    if (subject.measure().aggregation() != io.darkroom.core.catalog.Aggregation.SUM && options.topSegments() > 0) {
+                    if (segmentSeriesMeaningful(subject) && options.topSegments() > 0) {
                         found.addAll(anomalies.ofSegments(f, subject.dimensions(), options.topSegments()));
                         series += options.topSegments() * subject.dimensions().size();
                     }
@@ -112,6 +110,19 @@ public final class InsightFeed {
         } finally {
             cache.values().forEach(Dataset::unpersist);
         }
+    }
+
+    /**
+     * Counts, shares and averages of bounded scores: yes. Sums and averages of quantities (amounts) per
+     * segment: no — one large invoice swings them, and the subject's own series carries those moves with
+     * a root cause.
+     */
+    static boolean segmentSeriesMeaningful(Subject subject) {
+        return switch (subject.measure().aggregation()) {
+            case COUNT, SHARE -> true;
+            case AVERAGE -> SubjectPlanner.SCORES.contains(subject.measure().column());
+            case SUM, DISTINCT_COUNT, MIN, MAX -> false;
+        };
     }
 
     /** Column → the word the catalog uses for it ("field_product" → "product"). */

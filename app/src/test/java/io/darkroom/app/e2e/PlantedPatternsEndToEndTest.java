@@ -150,8 +150,10 @@ class PlantedPatternsEndToEndTest {
     private Predicate<Insight> isSentimentDrop() {
         return i -> i instanceof AnomalyInsight a && a.subject().measure().name().equals("average_sentiment")
                 && a.observed() < a.expected() && inDrop(a.period())
-                && a.rootCause().stream().anyMatch(c -> c.segment().conditions().stream()
-                .anyMatch(x -> x.dimension().equals("topic") && x.value() != null && x.value().toLowerCase(Locale.ROOT).contains("deliver")));
+                && java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(a.series()),
+                        a.rootCause().stream().map(Contribution::segment))
+                .anyMatch(s -> s.conditions().stream().anyMatch(x -> x.dimension().equals("topic") && x.value() != null
+                        && x.value().toLowerCase(Locale.ROOT).contains("deliver")));
     }
 
     private Predicate<Insight> isInvoiceSeason() {
