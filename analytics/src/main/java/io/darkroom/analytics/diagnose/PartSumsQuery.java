@@ -65,7 +65,7 @@ final class PartSumsQuery {
     Map<String, DimensionSums> run(Column scope, List<String> dimensions) {
         Column[] parts = new Column[dimensions.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = struct(lit(i).as("d"), col(quoted(dimensions.get(i))).cast("string").as("v"));
+            parts[i] = struct(lit(i).as("d"), col(MeasureFold.quoted(dimensions.get(i))).cast("string").as("v"));
         }
         // A row in both sets (overlapping segments) is tagged once and summed into both periods below;
         // tagging instead of duplicating the row per period took half the time on 1M rows and 8 dimensions.
@@ -130,9 +130,6 @@ final class PartSumsQuery {
     }
 
     /** Backticks so that dataset headers with dots or spaces resolve literally (as MeasureFold does). */
-    private static String quoted(String column) {
-        return "`" + column.replace("`", "``") + "`";
-    }
 
     /**
      * @param top    the dimension's values with the largest absolute contribution, largest first

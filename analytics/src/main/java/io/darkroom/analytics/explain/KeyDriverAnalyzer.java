@@ -1,5 +1,6 @@
 package io.darkroom.analytics.explain;
 
+import io.darkroom.analytics.insight.MeasureFold;
 import io.darkroom.analytics.insight.Segment;
 import io.darkroom.core.DarkroomException;
 import org.apache.spark.sql.Column;
@@ -67,11 +68,11 @@ public final class KeyDriverAnalyzer {
         long started = System.nanoTime();
         List<Column> selected = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
-            selected.add(col(quoted(dimensions.get(d))).cast("string").as(alias(d)));
+            selected.add(col(MeasureFold.quoted(dimensions.get(d))).cast("string").as(alias(d)));
         }
         Column value = target instanceof DriverTarget.Outcome outcome
-                ? when(col(quoted(outcome.column())).cast("string").equalTo(lit(outcome.value())), 1.0).otherwise(0.0)
-                : col(quoted(target.column())).cast("double");
+                ? when(col(MeasureFold.quoted(outcome.column())).cast("string").equalTo(lit(outcome.value())), 1.0).otherwise(0.0)
+                : col(MeasureFold.quoted(target.column())).cast("double");
         selected.add(value.as(Y));
         Dataset<Row> base = rows.select(selected.toArray(Column[]::new));
         if (target instanceof DriverTarget.Continuous) {
@@ -253,7 +254,4 @@ public final class KeyDriverAnalyzer {
         return "d" + dimension;
     }
 
-    private static String quoted(String column) {
-        return "`" + column.replace("`", "``") + "`";
-    }
 }
