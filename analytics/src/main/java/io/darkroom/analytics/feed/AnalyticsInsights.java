@@ -203,6 +203,6 @@ public final class AnalyticsInsights implements Insights {
                 .filter(d -> !filtered.contains(d)).toList();
         String scope = q.filters().stream().filter(f -> !f.negated()).map(f -> f.value()).reduce((a, b) -> a + ", " + b)
                 .map(s -> " (" + s + ")").orElse("");
-        return new Subject(m, List.of(), m.label() + scope, time, dims);
+        return new Subject(m, List.of(), m.label() + scope, time, SubjectPlanner.explaining(m, dims));
     }
 }

@@ -48,9 +48,7 @@ final class DriverAnalyzer {
         if (a == Aggregation.SHARE && direction == Direction.LOW) {
             return Optional.empty();
         }
-        String target = subject.measure().column();
-        // A column named after the target restates it (sentiment_label for sentiment): it would "explain" everything.
-        List<String> dimensions = subject.dimensions().stream().filter(d -> !d.startsWith(target)).toList();
+        List<String> dimensions = SubjectPlanner.explaining(subject.measure(), subject.dimensions());
         if (dimensions.isEmpty()) {
             return Optional.empty();
         }

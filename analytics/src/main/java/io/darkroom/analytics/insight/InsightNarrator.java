@@ -26,8 +26,9 @@ public final class InsightNarrator {
         boolean up = a.observed() > a.expected();
         StringBuilder s = new StringBuilder();
         if (a.levelShift()) {
-            s.append(who).append(up ? " rose to " : " fell to ").append(level(a, a.observed())).append(" per ")
-                    .append(unitOf(grain)).append(" from ").append(when).append(", from a usual ")
+            s.append(who).append(up ? " rose to " : " fell to ").append(level(a, a.observed()))
+                    .append(a.subject().fold().additive() ? " per " + unitOf(grain) : "").append(" from ").append(when)
+                    .append(", from a usual ")
                     .append(level(a, a.expected())).append(" — a lasting shift, not a one-off");
         } else {
             s.append(who).append(" in ").append(when).append(": ").append(value(a, a.observed()));

@@ -69,7 +69,7 @@ public final class SubjectPlanner {
         long total = table.rowCount();
         for (Measure m : measures) {
             if (total >= options.minRows() && filledEnough(rows, m, lit(true), total)) {
-                out.add(new Subject(m, List.of(), label(m, facts ? "documents" : table.label()), time, dimensions));
+                out.add(new Subject(m, List.of(), label(m, facts ? "documents" : table.label()), time, explaining(m, dimensions)));
             }
         }
         if (facts) {
@@ -91,7 +91,7 @@ public final class SubjectPlanner {
             for (Measure m : measures) {
                 if (filledEnough(rows.where(scope), m, lit(true), n)) {
                     out.add(new Subject(m, List.of(new Segment.Condition(FactsTable.DOC_TYPE, type)),
-                            label(m, documentTypePlural(type)), time, withoutType));
+                            label(m, documentTypePlural(type)), time, explaining(m, withoutType)));
                 }
             }
         }
@@ -103,6 +103,14 @@ public final class SubjectPlanner {
         return table.dimensions().stream().filter(d -> !d.time()).map(Dimension::column)
                 .filter(c -> sliceable(table, c) && !(table.name().equals(FactsTable.TABLE.name()) && FILE_PROPERTIES.contains(c)))
                 .toList();
+    }
+
+    /**
+     * The dimensions that may explain a measure: not those named after its own column, which restate it
+     * (sentiment_label "explains" sentiment perfectly and says nothing).
+     */
+    public static List<String> explaining(Measure m, List<String> dimensions) {
+        return m.column() == null ? dimensions : dimensions.stream().filter(d -> !d.startsWith(m.column())).toList();
     }
 
     private boolean analysable(Measure m) {
