@@ -65,9 +65,10 @@ public final class InsightNarrator {
             Contribution top = c.path().get(0);
             s.append("; ").append(words(top.segment())).append(" contributed ").append(signed(c.subject(), top.delta()))
                     .append(" (").append(HumanNumbers.percent(Math.min(Math.abs(top.share()), 9.99))).append(" of the change)");
-            if (c.path().size() > 1) {
-                Contribution deeper = c.path().get(c.path().size() - 1);
-                s.append(", most of it ").append(words(without(deeper.segment(), top.segment())));
+            // The next level of the drill-down, where the tree went from the top segment (not the deepest leaf,
+            // which is a slice of a slice and reads as a non sequitur).
+            if (c.path().size() > 1 && top.segment().contains(c.path().get(1).segment())) {
+                s.append(", most of it ").append(words(without(c.path().get(1).segment(), top.segment())));
             }
         }
         return s.append('.').toString();
