@@ -44,8 +44,34 @@ public record SubjectFrame(Subject subject, Grain grain, SeriesBuilder series, M
         if (grain.partial(last, lastDay) && last.isAfter(first)) {
             last = grain.plus(last, -1);
         }
+        // Judged on the whole table: a scope of four documents a month cannot tell a stray date from a month.
+        last = lastWellFilled(tableRows, subject, grain, first, last);
         SeriesBuilder builder = new SeriesBuilder(scoped, subject, grain, first, last);
         return Optional.of(new SubjectFrame(subject, grain, builder, builder.total(), range.getLong(2)));
+    }
+
+    /**
+     * Trailing periods with under a tenth of the median period's rows are not news but data that has not
+     * arrived yet (or a few stray dates after the bulk): a series ending in them would "collapse to zero".
+     */
+    static LocalDate lastWellFilled(Dataset<Row> scoped, Subject subject, Grain grain, LocalDate first, LocalDate last) {
+        java.util.Map<LocalDate, Long> counts = new java.util.HashMap<>();
+        for (Row r : SeriesBuilder.withPeriod(scoped, subject, grain).groupBy(col(SeriesBuilder.PERIOD)).count().collectAsList()) {
+            if (!r.isNullAt(0)) {
+                counts.put(r.getDate(0).toLocalDate(), r.getLong(1));
+            }
+        }
+        List<Long> all = new java.util.ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = grain.next(d)) {
+            all.add(counts.getOrDefault(d, 0L));
+        }
+        List<Long> sorted = all.stream().sorted().toList();
+        long median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        LocalDate end = last;
+        while (end.isAfter(first) && counts.getOrDefault(end, 0L) < 0.1 * median) {
+            end = grain.plus(end, -1);
+        }
+        return end;
     }
 
     /**
