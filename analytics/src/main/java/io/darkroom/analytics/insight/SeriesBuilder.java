@@ -72,11 +72,6 @@ public final class SeriesBuilder {
         return series(null, byPeriod, n);
     }
 
-    /** Series of the {@code topK} values of {@code dimension} with the most rows, largest first. */
-    public List<MeasureSeries> bySegment(String dimension, int topK) {
-        return bySegments(List.of(dimension), topK).getOrDefault(dimension, List.of());
-    }
-
     /**
      * For each dimension, the series of its {@code topK} values with the most rows, largest first —
      * in one Spark job for all dimensions: each row is exploded into one (dimension, value) pair per

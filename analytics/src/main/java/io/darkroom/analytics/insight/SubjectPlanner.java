@@ -63,35 +63,30 @@ public final class SubjectPlanner {
     List<Subject> plan(CatalogTable table, Dataset<Row> rows) {
         String time = table.dimensions().stream().filter(Dimension::time).map(Dimension::column).findFirst().orElse(null);
         List<Measure> measures = table.measures().stream().filter(this::analysable).toList();
+        List<String> columns = measures.stream().map(Measure::column).filter(java.util.Objects::nonNull).distinct().toList();
         List<String> dimensions = sliceableDimensions(table);
         List<Subject> out = new ArrayList<>();
         boolean facts = table.name().equals(FactsTable.TABLE.name());
-        long total = table.rowCount();
+        // One pass per table (grouped by document type for the facts) counts the rows and the filled values of
+        // every measure column, instead of one count job per measure and scope.
+        List<Column> counts = new ArrayList<>(List.of(count(lit(1))));
+        columns.forEach(c -> counts.add(count(col(MeasureFold.quoted(c)))));
+        Column[] rest = counts.subList(1, counts.size()).toArray(Column[]::new);
+        Row all = rows.agg(counts.get(0), rest).first();
         for (Measure m : measures) {
-            if (total >= options.minRows() && filledEnough(rows, m, lit(true), total)) {
+            if (filledEnough(all, 0, columns, m)) {
                 out.add(new Subject(m, List.of(), label(m, facts ? "documents" : table.label()), time, explaining(m, dimensions)));
             }
         }
         if (facts) {
-            out.addAll(perDocumentType(rows, measures, time, dimensions));
-        }
-        return out;
-    }
-
-    private List<Subject> perDocumentType(Dataset<Row> rows, List<Measure> measures, String time, List<String> dimensions) {
-        List<Subject> out = new ArrayList<>();
-        List<String> withoutType = dimensions.stream().filter(d -> !d.equals(FactsTable.DOC_TYPE)).toList();
-        for (Row r : rows.groupBy(col(FactsTable.DOC_TYPE)).agg(count(lit(1))).collectAsList()) {
-            String type = r.getString(0);
-            long n = r.getLong(1);
-            if (type == null || n < options.minRows()) {
-                continue;
-            }
-            Column scope = col(FactsTable.DOC_TYPE).equalTo(type);
-            for (Measure m : measures) {
-                if (filledEnough(rows.where(scope), m, lit(true), n)) {
-                    out.add(new Subject(m, List.of(new Segment.Condition(FactsTable.DOC_TYPE, type)),
-                            label(m, documentTypePlural(type)), time, explaining(m, withoutType)));
+            List<String> withoutType = dimensions.stream().filter(d -> !d.equals(FactsTable.DOC_TYPE)).toList();
+            for (Row r : rows.groupBy(col(FactsTable.DOC_TYPE)).agg(counts.get(0), rest).collectAsList()) {
+                String type = r.getString(0);
+                for (Measure m : measures) {
+                    if (type != null && filledEnough(r, 1, columns, m)) {
+                        out.add(new Subject(m, List.of(new Segment.Condition(FactsTable.DOC_TYPE, type)),
+                                label(m, documentTypePlural(type)), time, explaining(m, withoutType)));
+                    }
                 }
             }
         }
@@ -131,11 +126,20 @@ public final class SubjectPlanner {
                 && c.distinct() < Math.max(2, table.rowCount() * 0.5) && c.nullShare() < 0.98).orElse(false);
     }
 
-    private boolean filledEnough(Dataset<Row> rows, Measure m, Column scope, long n) {
+    /**
+     * A scope is analysed when it has enough rows, and a measure when its column is filled in at least
+     * half of them. {@code counts} holds, from {@code offset}: the row count, then the filled count of each
+     * of {@code columns}.
+     */
+    private boolean filledEnough(Row counts, int offset, List<String> columns, Measure m) {
+        long n = counts.getLong(offset);
+        if (n < options.minRows()) {
+            return false;
+        }
         if (m.column() == null) {
             return true;
         }
-        long filled = rows.where(scope.and(col(MeasureFold.quoted(m.column())).isNotNull())).count();
+        long filled = counts.getLong(offset + 1 + columns.indexOf(m.column()));
         return filled >= options.minRows() && filled >= 0.5 * n;
     }
 
