@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Prediction intervals from a model's own backtest errors, in the spirit of split conformal
  * prediction. Errors are made comparable across origins and steps by dividing by the training
- * window's scale (its mean absolute one-step change) and by j^γ, where γ in [0, 1] is how fast the
+ * window's level (its mean |value| over the last cycle) and by j^γ, where γ in [0, 1] is how fast the
  * backtest errors grow with the step j (fitted on a log-log scale: 0.5 is a random walk). The pooled
  * quantiles then transfer to the final forecast through its own scale and j^γ.
  *
@@ -13,32 +13,30 @@ import java.util.Arrays;
  * @param highQuantile the one for the upper bound (≥ 0)
  */
 record EmpiricalInterval(double gamma, double lowQuantile, double highQuantile) {
-    /** Below this many pooled errors the two tails are estimated together from |error|. */
-    private static final int MIN_FOR_TWO_TAILS = 30;
     private static final double MAX_LEVEL = 0.99;
 
+    /**
+     * The interval is symmetric: the {@code coverage} quantile of the scaled |errors|, at the nominal
+     * level. Two separately estimated tails (each from the 10 % of a few dozen pooled errors, and
+     * those correlated: one origin's errors move together and origins overlap) came out too narrow,
+     * and a finite-sample (conformal) level correction by the number of origins too wide. Measured
+     * on a validation split of M3 (each training series' last h values held out, the test never
+     * seen): 80 % intervals covered 71.3 % (quarterly) and 80.6 % (monthly) with two tails and the
+     * correction, 84.4 % and 86.0 % symmetric with it, 79.4 % and 80.2 % symmetric without it.
+     */
     static EmpiricalInterval fit(double[][] errors, double[] scales, double coverage) {
         int origins = errors.length;
         int steps = errors[0].length;
         double gamma = growth(errors, scales);
-        double[] u = new double[origins * steps];
+        double[] abs = new double[origins * steps];
         for (int k = 0; k < origins; k++) {
             for (int j = 0; j < steps; j++) {
-                u[k * steps + j] = errors[k][j] / (scales[k] * Math.pow(j + 1, gamma));
+                abs[k * steps + j] = Math.abs(errors[k][j]) / (scales[k] * Math.pow(j + 1, gamma));
             }
         }
-        int n = u.length;
-        // Errors of one origin move together, so the exchangeable units are the origins, not the
-        // pooled points: the finite-sample (conformal) correction uses the number of origins.
-        double level = Math.min(MAX_LEVEL, coverage * (origins + 1) / origins);
-        if (n < MIN_FOR_TWO_TAILS) {
-            double[] abs = Arrays.stream(u).map(Math::abs).sorted().toArray();
-            double q = quantile(abs, level);
-            return new EmpiricalInterval(gamma, -q, q);
-        }
-        Arrays.sort(u);
-        double tail = (1 - level) / 2;
-        return new EmpiricalInterval(gamma, Math.min(0, quantile(u, tail)), Math.max(0, quantile(u, 1 - tail)));
+        Arrays.sort(abs);
+        double q = quantile(abs, Math.min(MAX_LEVEL, coverage));
+        return new EmpiricalInterval(gamma, -q, q);
     }
 
     /** [lower, upper] around {@code point} for a series whose final scale is {@code scale}. */

@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
 public record Seasonality(int period, double strength, double[] indices, boolean multiplicative) implements Serializable {
     /** The one-sided 90 % normal quantile of the M4 benchmarks' seasonality test. */
     private static final double Z_90 = 1.645;
+    /** The lenient level of {@link #forAdjustment}. */
+    private static final double Z_84 = 1.0;
 
     public Seasonality {
         if (period < 1) {
@@ -43,7 +45,26 @@ public record Seasonality(int period, double strength, double[] indices, boolean
      * (ratios to a centred 2×m moving average, averaged per phase), multiplicative when all values are positive.
      */
     public static Seasonality detect(double[] y, int m) {
-        if (m < 2 || y.length < 3 * m || !seasonal(y, m)) {
+        return decompose(y, m, Z_90, false);
+    }
+
+    /**
+     * The cycle a forecasting method should take out before it runs (and put back after): the same
+     * decomposition, but the test runs on the series minus its least-squares line and at a one-sided
+     * 84 % level (z = 1). A trend alone makes the autocorrelation at lag m large, so the raw test
+     * takes nearly every trending series for a seasonal one and decomposes noise; around the line
+     * only a real cycle correlates at lag m, and at that point a lower threshold costs little (a
+     * needless decomposition has indices near 1) while a missed cycle costs much. Chosen on a validation split of M3 (each series' last h training values held
+     * out; the test values never seen) for the mean of Theta and damped trend: sMAPE/MASE quarterly
+     * 9.332/1.109 → 9.247/1.098, monthly 10.621/0.865 → 10.625/0.864. {@link #detect} keeps the
+     * stricter M4 test because its answer is reported to users as "a seasonal pattern".
+     */
+    public static Seasonality forAdjustment(double[] y, int m) {
+        return decompose(y, m, Z_84, true);
+    }
+
+    private static Seasonality decompose(double[] y, int m, double z, boolean detrendedTest) {
+        if (m < 2 || y.length < 3 * m || !seasonal(detrendedTest ? minusLine(y) : y, m, z)) {
             return none();
         }
         boolean multiplicative = Arrays.stream(y).allMatch(v -> v > 0);
@@ -73,6 +94,10 @@ public record Seasonality(int period, double strength, double[] indices, boolean
     }
 
     static boolean seasonal(double[] y, int m) {
+        return seasonal(y, m, Z_90);
+    }
+
+    private static boolean seasonal(double[] y, int m, double z) {
         double[] acf = autocorrelations(y, m);
         if (acf == null) {
             return false;
@@ -81,7 +106,26 @@ public record Seasonality(int period, double strength, double[] indices, boolean
         for (int k = 1; k < m; k++) {
             sum += acf[k] * acf[k];
         }
-        return Math.abs(acf[m]) > Z_90 * Math.sqrt((1 + 2 * sum) / y.length);
+        return Math.abs(acf[m]) > z * Math.sqrt((1 + 2 * sum) / y.length);
+    }
+
+    /** The residuals of y on the least-squares line through (t, y_t). */
+    private static double[] minusLine(double[] y) {
+        int n = y.length;
+        double meanT = (n - 1) / 2.0;
+        double meanY = Arrays.stream(y).average().orElse(0);
+        double sty = 0;
+        double stt = 0;
+        for (int t = 0; t < n; t++) {
+            sty += (t - meanT) * (y[t] - meanY);
+            stt += (t - meanT) * (t - meanT);
+        }
+        double slope = stt == 0 ? 0 : sty / stt;
+        double[] out = new double[n];
+        for (int t = 0; t < n; t++) {
+            out[t] = y[t] - meanY - slope * (t - meanT);
+        }
+        return out;
     }
 
     /** acf[0..maxLag], or null for a constant series (no autocorrelation is defined). */

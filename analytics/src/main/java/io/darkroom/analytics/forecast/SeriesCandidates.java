@@ -21,7 +21,7 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
                         List<Candidate> candidates) implements Serializable {
     private static final int COMBINED = 3;
     /** The default forecast on short series: the mean of these candidates (see {@link #choose}). */
-    private static final List<String> FIXED = List.of("ses", "damped", "theta");
+    private static final List<String> FIXED = List.of("damped", "theta");
     /** Below this many values the fixed combination is the default. */
     private static final int SHORT = 100;
     /** A challenger's backtest MASE must be below this fraction of the fixed combination's. */
@@ -62,8 +62,10 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
         }
         Candidate best = all.stream().min(Comparator.comparingDouble(Candidate::mase)).orElseThrow();
         Candidate fixed = fixedCombination();
-        if (fixed != null && length < SHORT && !(best.mase() < CLEAR_WIN * fixed.mase())) {
-            best = fixed;
+        if (fixed != null && length < SHORT) {
+            Candidate challenger = all.stream().filter(c -> !usesGlobalModel(c))
+                    .min(Comparator.comparingDouble(Candidate::mase)).orElse(fixed);
+            best = challenger.mase() < CLEAR_WIN * fixed.mase() ? challenger : fixed;
         }
         double[] point = best.point();
         double[][] errors = best.errors();
@@ -78,6 +80,11 @@ record SeriesCandidates(String seriesId, int length, int seasonalPeriod, Seasona
         String model = note.isEmpty() ? best.model() : best.model() + " (" + note + ")";
         return new SeriesForecast(seriesId, model, seasonality, point, bounds[0], bounds[1], coverage,
                 plan.empty() ? Double.NaN : best.mase(), plan.empty() ? Double.NaN : seasonalNaive, plan.count());
+    }
+
+    /** Whether the global model is the candidate or one of the candidates it averages. */
+    private static boolean usesGlobalModel(Candidate c) {
+        return c.model().equals(GlobalBoostedModel.NAME) || c.model().contains(" " + GlobalBoostedModel.NAME);
     }
 
     /** The mean of {@link #FIXED}, or null when the series could not be backtested or a member is missing. */

@@ -69,4 +69,40 @@ class SeasonalityTest {
         assertThat(Seasonality.detect(constant, 12)).isEqualTo(Seasonality.none());
         assertThat(Seasonality.detect(new double[48], 12)).isEqualTo(Seasonality.none());
     }
+
+    @Test
+    void theAdjustmentTestDoesNotMistakeANoisyTrendForACycleAsTheRawTestDoes() {
+        // 36 quarters rising 3 a quarter plus noise (sd 5) and no cycle: the trend's autocorrelation at lag 4 passes the raw test
+        for (long seed : new long[] {3, 5}) {
+            java.util.Random random = new java.util.Random(seed);
+            double[] y = new double[36];
+            for (int t = 0; t < y.length; t++) {
+                y[t] = 100 + 3 * t + 5 * random.nextGaussian();
+            }
+            assertThat(Seasonality.detect(y, 4).present()).as("raw test, seed %d", seed).isTrue();
+            assertThat(Seasonality.forAdjustment(y, 4).present()).as("adjustment test, seed %d", seed).isFalse();
+        }
+    }
+
+    @Test
+    void theAdjustmentTestFindsAClearCycleAroundASteepTrend() {
+        double[] cycle = {0.97, 1.0, 1.03, 1.0};
+        double[] y = new double[36];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = (100 + 10 * t) * cycle[t % 4];
+        }
+        Seasonality adjustment = Seasonality.forAdjustment(y, 4);
+        assertThat(adjustment.period()).isEqualTo(4);
+        assertThat(adjustment.indices()[0]).isCloseTo(0.97, within(0.01));
+        assertThat(adjustment.indices()[2]).isCloseTo(1.03, within(0.01));
+    }
+
+    @Test
+    void theAdjustmentTestTakesNoCycleOutOfAStraightLine() {
+        double[] y = new double[36];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 50 + 4 * t;
+        }
+        assertThat(Seasonality.forAdjustment(y, 4).present()).isFalse();
+    }
 }
