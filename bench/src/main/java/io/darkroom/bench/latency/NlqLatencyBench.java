@@ -56,6 +56,10 @@ public final class NlqLatencyBench {
         String sample = args[3];
         SparkSession spark = SparkSessions.create(new DarkroomConfig(work.resolve("spark").toString(), "local[2]"), "nlq-latency");
         spark.sparkContext().setLogLevel("ERROR");
+        for (int a = 5; a < args.length; a++) {
+            String[] kv = args[a].split("=", 2);
+            spark.conf().set(kv[0], kv[1]);
+        }
         CoreNlpTokens tokens = new CoreNlpTokens();
         JobClock jobs = new JobClock(spark.sparkContext());
         try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[4])), true, "UTF-8")) {
