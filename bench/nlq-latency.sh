@@ -25,6 +25,7 @@ java $FLAGS -Xmx4g -cp "$CP" io.darkroom.bench.latency.NlqLatencyBench "$WORK" "
   2>&1 | grep -v -e '^SLF4J' -e 'WARN' -e ' INFO ' -e 'incubator' || true
 [[ -s "$WORK/timings.jsonl" ]] || { echo "no timings written"; exit 1; }
 python3 "$BENCH/nlq-latency-report.py" "$WORK/timings.jsonl" "$(( $(date +%s) - start ))" "$ROUNDS" \
-  "$BENCH/results/$NAME.json" "$BENCH/results/$NAME.md" "$load_start / $(cut -d' ' -f1 /proc/loadavg)"
+  "$BENCH/results/$NAME.json" "$BENCH/results/$NAME.md" "$load_start / $(cut -d' ' -f1 /proc/loadavg)" \
+  "${SPARK_CONF:-}"
 cat "$BENCH/results/$NAME.md"
 rm -rf "$WORK"
