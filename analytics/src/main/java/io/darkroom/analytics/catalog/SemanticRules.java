@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Decides which profiled columns become measures and which become dimensions. The rules are
- * deliberately plain so a user can predict them: numbers that are not ids are summed and averaged,
+ * deliberately plain so a user can predict them: numbers that are not ids are averaged, and summed
+ * unless they are levels (scores, rates, shares: {@link ColumnProfile#additive()}),
  * low-cardinality text and booleans are sliced by, dates are time dimensions, and every table can be
  * counted.
  */
@@ -35,11 +36,18 @@ final class SemanticRules {
                         : List.of(tableLabel, "count", "rows", "records"))));
         for (ColumnProfile c : columns) {
             if (c.type().isNumeric() && !isIdLike(c.name()) && !isCalendarPart(c.name()) && c.distinct() > 1) {
-                out.add(new Measure(measureName(table, "total_" + c.name()), "total " + c.label(), table,
-                        Aggregation.SUM, c.name(), null, currencies.get(c.name()), BusinessVocabulary.synonymsOf(c.label())));
+                if (c.additive()) {
+                    out.add(new Measure(measureName(table, "total_" + c.name()), "total " + c.label(), table,
+                            Aggregation.SUM, c.name(), null, currencies.get(c.name()), BusinessVocabulary.synonymsOf(c.label())));
+                }
+                // Scores, rates and shares are only ever averaged, so the bare name ("sentiment") means the average.
+                List<String> averageWords = new ArrayList<>(List.of("mean " + c.label(), "avg " + c.label()));
+                if (!c.additive()) {
+                    averageWords.add(c.label());
+                    averageWords.addAll(BusinessVocabulary.synonymsOf(c.label()));
+                }
                 out.add(new Measure(measureName(table, "average_" + c.name()), "average " + c.label(), table,
-                        Aggregation.AVERAGE, c.name(), null, currencies.get(c.name()),
-                        List.of("mean " + c.label(), "avg " + c.label())));
+                        Aggregation.AVERAGE, c.name(), null, currencies.get(c.name()), distinctWords(averageWords)));
             }
             if (c.type() == ColumnType.STRING && isEntityLike(c, rowCount)) {
                 out.add(new Measure(measureName(table, "distinct_" + c.name()), "number of distinct " + c.label(),

@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * Shortest join paths between catalog tables along relations in their many-to-one direction
  * (foreign key → key), so a join never multiplies the base table's rows: order_details → orders →
- * customers, never customers → orders.
+ * customers, never customers → orders. A relation is only taken when its target column is unique in
+ * its table (by the catalog's profile): discovery relates columns by shared values, and a product
+ * name shared with a product-by-month sheet would repeat every row once per month and multiply sums.
  */
 public final class JoinPaths {
     /** Joins below this relation confidence are not taken without asking. */
@@ -23,13 +25,29 @@ public final class JoinPaths {
     private static final int MAX_HOPS = 3;
 
     private final Map<String, List<Relation>> outgoing = new HashMap<>();
+    private final List<Relation> fanOuts = new ArrayList<>();
 
     public JoinPaths(Catalog catalog) {
         for (Relation r : catalog.relations()) {
-            if (r.confidence() >= MIN_CONFIDENCE) {
+            if (r.confidence() < MIN_CONFIDENCE) {
+                continue;
+            }
+            if (uniqueTarget(catalog, r)) {
                 outgoing.computeIfAbsent(r.fromTable(), k -> new ArrayList<>()).add(r);
+            } else {
+                fanOuts.add(r);
             }
         }
+    }
+
+    /** A confident relation from {@code from} to {@code to} that is not taken because it would repeat rows. */
+    public Optional<Relation> fanOut(String from, String to) {
+        return fanOuts.stream().filter(r -> r.fromTable().equals(from) && r.toTable().equals(to)).findFirst();
+    }
+
+    private static boolean uniqueTarget(Catalog catalog, Relation r) {
+        return catalog.table(r.toTable()).flatMap(t -> t.columns().stream().filter(c -> c.name().equals(r.toColumn())).findFirst()
+                .map(c -> c.uniqueIn(t.rowCount()))).orElse(false);
     }
 
     /** The relations leading from {@code from} to {@code to}; empty list when they are the same table. */

@@ -47,6 +47,21 @@ final class PlanContext {
         return joins.path(from, to);
     }
 
+    /** The relation that would reach {@code to} from {@code from} directly but repeats rows, if any. */
+    Optional<Relation> fanOut(String from, String to) {
+        return joins.fanOut(from, to);
+    }
+
+    /** Whether the measure's rows add up: counts and quantities do, SUMs of scores, rates and shares do not. */
+    boolean additive(Measure m) {
+        if (m.aggregation() != Aggregation.SUM || m.column() == null) {
+            return true;
+        }
+        ColumnProfile c = catalog.table(m.table()).flatMap(t -> t.columns().stream().filter(x -> x.name().equals(m.column())).findFirst())
+                .orElse(null);
+        return c == null || c.additive();
+    }
+
     CatalogTable table(String name) {
         return catalog.table(name).orElseThrow(() -> new IllegalStateException("Cannot plan on table '" + name + "': not in the catalog"));
     }

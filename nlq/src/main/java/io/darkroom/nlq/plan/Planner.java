@@ -112,6 +112,15 @@ public final class Planner {
             }
         }
         if (!unplaced.isEmpty()) {
+            Optional<Relation> fanOut = r.matches().stream().filter(m -> unplaced.contains(m.text()))
+                    .flatMap(m -> m.targets().stream()).map(t -> ctx.fanOut(table, t.table())).flatMap(Optional::stream).findFirst();
+            if (fanOut.isPresent()) {
+                Relation f = fanOut.get();
+                String many = ctx.table(f.toTable()).label();
+                return new QueryPlan.Clarify("Cannot join " + ctx.table(f.fromTable()).label() + " to " + many + " on " + f.toColumn()
+                        + ": several " + many + " rows share each " + f.toColumn() + ", so totals would count rows more than once;"
+                        + " ask about " + many + " on its own.", List.of());
+            }
             return new QueryPlan.Clarify("I found " + quote(unplaced) + " but could not connect it to " + ctx.table(table).label()
                     + " through the catalog's relations.", List.of());
         }
@@ -228,6 +237,9 @@ public final class Planner {
         boolean counting = r.cues().count() && r.cues().aggregate() == Cues.Aggregate.NONE;
         if (!counting) {
             for (Match m : r.matchesOf(Target.MeasureTarget.class)) {
+                if (namesDocumentType(r, m)) {
+                    continue;
+                }
                 for (Target.MeasureTarget t : m.targetsOf(Target.MeasureTarget.class)) {
                     out.putIfAbsent(t.table(), t.measure());
                 }
@@ -242,10 +254,24 @@ public final class Planner {
         }
         if (out.isEmpty()) {
             for (Match m : r.matches()) {
-                m.targets().forEach(t -> out.putIfAbsent(t.table(), null));
+                if (namesDocumentType(r, m)) {
+                    out.putIfAbsent(FactsTable.TABLE.name(), null);
+                } else {
+                    m.targets().forEach(t -> out.putIfAbsent(t.table(), null));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "invoices", "e-mails", "tickets": a value of the documents' type names the documents of that type,
+     * even where a dataset has a column of the same name (the finance sheets' "invoices" count). An
+     * explicit aggregation ("total invoices", "average invoices") still asks for that column.
+     */
+    private static boolean namesDocumentType(Resolution r, Match m) {
+        return r.cues().aggregate() == Cues.Aggregate.NONE && m.targetsOf(Target.ValueTarget.class).stream()
+                .anyMatch(v -> v.table().equals(FactsTable.TABLE.name()) && v.column().equals(FactsTable.DOC_TYPE));
     }
 
     private double score(String table, List<Match> matches) {
@@ -265,11 +291,13 @@ public final class Planner {
 
     private Measure measure(Resolution r, String table, Measure explicit) {
         Measure m = explicit != null ? explicit : ctx.countMeasure(table);
-        return switch (r.cues().aggregate()) {
+        Measure asked = switch (r.cues().aggregate()) {
             case AVERAGE -> ctx.withAggregation(m, Aggregation.AVERAGE);
             case SUM -> ctx.withAggregation(m, Aggregation.SUM);
             case MAX, MIN, NONE -> m;
         };
+        // Catalogs built before scores were recognised still offer "total sentiment"; a sum of levels is never the answer.
+        return ctx.additive(asked) ? asked : ctx.withAggregation(asked, Aggregation.AVERAGE);
     }
 
     /** Number comparisons bind to the nearest numeric column mentioned before them, else the measure's column. */
