@@ -68,8 +68,13 @@ public final class InsightsCommand implements Callable<Integer> {
     static void print(List<Insight> insights, PrintStream out) {
         int n = 1;
         for (Insight i : insights) {
-            out.printf("%2d. [%s, score %.2f] %s%n", n++, i.kind(), i.score().value(), i.sentence());
+            printLine(out, n++, i.kind(), i.score().value(), i.sentence());
         }
+    }
+
+    /** One ranked insight, the same for fresh and stored ones. */
+    private static void printLine(PrintStream out, int rank, String kind, double score, String sentence) {
+        out.printf("%2d. [%s, score %.2f] %s%n", rank, kind, score, sentence);
     }
 
     private void printStored(InsightStore store, PrintStream out) {
@@ -81,8 +86,8 @@ public final class InsightsCommand implements Callable<Integer> {
             if (json) {
                 out.println(r.getAs(InsightsTable.EVIDENCE).toString());
             } else {
-                out.printf("%2d. [%s, score %.2f] %s%n", (Integer) r.getAs(InsightsTable.RANK), r.getAs(InsightsTable.KIND),
-                        (Double) r.getAs(InsightsTable.SCORE), r.getAs(InsightsTable.SENTENCE));
+                printLine(out, r.getAs(InsightsTable.RANK), r.getAs(InsightsTable.KIND), r.getAs(InsightsTable.SCORE),
+                        r.getAs(InsightsTable.SENTENCE));
             }
         }
     }
