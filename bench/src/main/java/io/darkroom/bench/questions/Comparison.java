@@ -27,13 +27,16 @@ public record Comparison(Mode mode, double tolerance) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         int tilde = t.indexOf('~');
         String name = tilde < 0 ? t : t.substring(0, tilde);
+        Mode mode;
+        double tolerance;
         try {
-            Mode mode = Mode.valueOf(name.toUpperCase(Locale.ROOT));
-            return new Comparison(mode, tilde < 0 ? EXACT : Double.parseDouble(t.substring(tilde + 1)));
+            mode = Mode.valueOf(name.toUpperCase(Locale.ROOT));
+            tolerance = tilde < 0 ? EXACT : Double.parseDouble(t.substring(tilde + 1));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read comparison '" + text + "': use scalar[~tol], pairs[~tol], triples[~tol], values[~tol],"
                     + " contains, subset, clarify or insight", e);
         }
+        return new Comparison(mode, tolerance);
     }
 
     /** Keys before the value column for the set modes. */
