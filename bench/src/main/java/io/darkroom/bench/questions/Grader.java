@@ -39,7 +39,7 @@ public final class Grader {
                 return r.clarified() ? ok("clarification", got) : miss("answered instead of clarifying", "a clarification", got);
             case INSIGHT:
                 if (r.clarified()) {
-                    return miss(r.failedToRun() ? "failed to run (turned into a clarification)" : "clarified instead of answering", q.kind(), got);
+                    return miss(clarifiedCause(r), q.kind(), got);
                 }
                 if (!r.kind().equals(q.kind())) {
                     return miss("wrong plan kind (" + r.kind() + " instead of " + q.kind() + ")", q.kind(), got);
@@ -49,7 +49,7 @@ public final class Grader {
         }
         String expected = describeRows(gold);
         if (r.clarified()) {
-            return miss(r.failedToRun() ? "failed to run (turned into a clarification)" : "clarified instead of answering", expected, got);
+            return miss(clarifiedCause(r), expected, got);
         }
         if (r.rows().isEmpty()) {
             return miss("empty result", expected, got);
@@ -65,6 +65,30 @@ public final class Grader {
             case SUBSET -> subset(r, gold, expected, got);
             default -> throw new IllegalStateException("handled above: " + c.mode());
         };
+    }
+
+    /** Why the answerer asked back, from its own sentence: the clarification reasons differ in what would fix them. */
+    static String clarifiedCause(Reply r) {
+        String s = r.sentence();
+        if (r.failedToRun()) {
+            return "failed to run (turned into a clarification)";
+        }
+        if (s.contains("several tables")) {
+            return "clarified: several tables fit equally well";
+        }
+        if (s.contains("could not connect")) {
+            return "clarified: no join path to the table it picked";
+        }
+        if (s.contains("do not know")) {
+            return "clarified: unknown word";
+        }
+        if (s.contains("which column the number")) {
+            return "clarified: number not tied to a column";
+        }
+        if (s.contains("could not find anything")) {
+            return "clarified: nothing recognised";
+        }
+        return "clarified instead of answering";
     }
 
     private Verdict scalar(Question q, Reply r, List<List<Object>> gold, String expected, String got) {

@@ -131,6 +131,8 @@ class GraderTest {
         Question q = question("aggregate", "scalar", "=1");
         Reply crashed = new Reply("clarify", "I understood the question but could not compute the answer (AnalysisException).", List.of(), List.of());
         assertThat(grader.grade(q, crashed, q.literalRows(), false).cause()).isEqualTo("failed to run (turned into a clarification)");
+        Reply ambiguous = new Reply("clarify", "Your question fits several tables equally well: a, b. Which one do you mean?", List.of(), List.of());
+        assertThat(grader.grade(q, ambiguous, q.literalRows(), false).cause()).isEqualTo("clarified: several tables fit equally well");
     }
 
     @Test
