@@ -1,0 +1,177 @@
+package io.darkroom.bench.wtq;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.darkroom.analytics.catalog.CatalogRefresh;
+import io.darkroom.analytics.feed.AnalyticsInsights;
+import io.darkroom.core.catalog.Catalog;
+import io.darkroom.core.catalog.CatalogStore;
+import io.darkroom.core.catalog.CatalogTable;
+import io.darkroom.core.config.DarkroomConfig;
+import io.darkroom.core.spark.SparkSessions;
+import io.darkroom.core.warehouse.DatasetRegistryTable;
+import io.darkroom.core.warehouse.Warehouse;
+import io.darkroom.ingest.imports.ImportSummary;
+import io.darkroom.ingest.imports.StructuredImport;
+import io.darkroom.nlq.QuestionAnswerer;
+import io.darkroom.nlq.analyze.CoreNlpTokens;
+import io.darkroom.nlq.answer.Answer;
+import io.darkroom.nlq.exec.TableReader;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * WikiTableQuestions (dev subset) through Darkroom's production path: every table imported with
+ * {@code darkroom import}'s StructuredImport, profiled into the catalog by CatalogRefresh, and each
+ * question asked of a QuestionAnswerer whose catalog holds only the question's own table. Answers are
+ * scored with the official evaluator's value rules ({@link WtqValue}).
+ *
+ * <p>Args: data folder (holding questions.tsv and csv/), work folder (the warehouse; reused when it
+ * already holds the tables), JSON output; options {@code --limit N}, {@code --master local[2]}.
+ */
+public final class WikiTableQuestionsBench {
+    private WikiTableQuestionsBench() {
+    }
+
+    /** One question's outcome. */
+    public record Outcome(String id, String question, String table, List<String> gold, String kind, List<String> answer,
+                          String verdict, String need, String interpretation, String sentence, double seconds) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        Path work = Path.of(args[1]);
+        Path json = Path.of(args[2]);
+        List<String> options = Arrays.asList(args).subList(3, args.length);
+        int limit = Integer.parseInt(option(options, "--limit", "100000"));
+        String master = option(options, "--master", "local[2]");
+        List<WtqQuestion> questions = WtqQuestion.read(data.resolve("questions.tsv"));
+        questions = questions.subList(0, Math.min(limit, questions.size()));
+
+        long start = System.nanoTime();
+        SparkSession spark = SparkSessions.create(new DarkroomConfig(work.toString(), master), "wtq-bench");
+        spark.sparkContext().setLogLevel("ERROR");
+        try {
+            Warehouse warehouse = new Warehouse(spark, new DarkroomConfig(work.toString(), master));
+            double importSeconds = importTables(warehouse, data, work, questions);
+            long catalogStart = System.nanoTime();
+            Catalog catalog = storedCatalog(warehouse, questions, importSeconds > 0);
+            double catalogSeconds = (System.nanoTime() - catalogStart) / 1e9;
+            Map<String, CatalogTable> byDataset = new TreeMap<>();
+            for (CatalogTable t : catalog.tables()) {
+                byDataset.put(t.name().substring(t.name().lastIndexOf('/') + 1), t);
+            }
+            TableReader tables = TableReader.of(warehouse);
+            CoreNlpTokens tokens = new CoreNlpTokens();
+            Map<String, QuestionAnswerer> answerers = new LinkedHashMap<>();
+            List<Outcome> outcomes = new ArrayList<>();
+            long askStart = System.nanoTime();
+            for (WtqQuestion q : questions) {
+                CatalogTable table = byDataset.get(q.datasetName());
+                if (table == null) {
+                    outcomes.add(new Outcome(q.id(), q.utterance(), q.datasetName(), q.gold(), "not_imported", List.of(),
+                            "wrong", QuestionNeed.of(q.utterance()).name(), "", "table not imported", 0));
+                    continue;
+                }
+                QuestionAnswerer answerer = answerers.computeIfAbsent(q.datasetName(), n -> {
+                    // Each question is asked of its own table: a catalog holding only that table.
+                    Catalog own = new Catalog(catalog.version(), catalog.builtAt(), List.of(table), List.of(), catalog.synonyms());
+                    return new QuestionAnswerer(own, tables, tokens, new AnalyticsInsights(own, tables::read), null, Clock.systemUTC());
+                });
+                long t0 = System.nanoTime();
+                Answer answer = answerer.ask(q.utterance());
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                List<Object> values = AnswerValues.of(answer);
+                String verdict = answer.isClarification() ? "clarified"
+                        : WtqValue.sameAnswer(WtqValue.all(values), WtqValue.all(q.gold())) ? "correct" : "wrong";
+                outcomes.add(new Outcome(q.id(), q.utterance(), q.datasetName(), q.gold(), answer.kind(),
+                        values.stream().map(String::valueOf).toList(), verdict, QuestionNeed.of(q.utterance()).name(),
+                        answer.interpretation(), answer.sentence(), seconds));
+            }
+            double askSeconds = (System.nanoTime() - askStart) / 1e9;
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("questions", outcomes.size());
+            result.put("tables", answerers.size());
+            result.put("importSeconds", importSeconds);
+            result.put("catalogSeconds", catalogSeconds);
+            result.put("askSeconds", askSeconds);
+            result.put("totalSeconds", (System.nanoTime() - start) / 1e9);
+            result.put("outcomes", outcomes);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);
+            System.out.printf("WikiTableQuestions: %d questions, %d correct, %d clarified, %d wrong%n", outcomes.size(),
+                    count(outcomes, "correct"), count(outcomes, "clarified"), count(outcomes, "wrong"));
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Imports the questions' tables (each TSV linked under the work folder with its dataset name, then one
+     * {@code import} of that folder, as {@code darkroom import FOLDER} would); skipped when the warehouse
+     * already holds every one of them.
+     */
+    private static double importTables(Warehouse warehouse, Path data, Path work, List<WtqQuestion> questions) throws IOException {
+        Set<String> wanted = new LinkedHashSet<>();
+        questions.forEach(q -> wanted.add(q.datasetName()));
+        if (warehouse.exists(DatasetRegistryTable.TABLE)) {
+            Set<String> have = new LinkedHashSet<>(warehouse.read(DatasetRegistryTable.TABLE)
+                    .select(DatasetRegistryTable.DATASET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+            if (have.containsAll(wanted) || Files.exists(work.resolve("tables/.imported-" + wanted.size()))) {
+                return 0;
+            }
+        }
+        Path folder = Files.createDirectories(work.resolve("tables"));
+        for (WtqQuestion q : questions) {
+            Path link = folder.resolve(q.datasetName() + ".tsv");
+            if (!Files.exists(link)) {
+                Files.createSymbolicLink(link, q.tsv(data).toAbsolutePath());
+            }
+        }
+        long t0 = System.nanoTime();
+        ImportSummary summary = new StructuredImport(warehouse).importPath(folder.toString(), null, "wtq-bench");
+        summary.problems().forEach(p -> System.out.println("not imported: " + p));
+        // Tables the extractor skips stay missing; the marker keeps a rerun from importing everything again.
+        Files.writeString(folder.resolve(".imported-" + wanted.size()), String.join("\n", summary.datasets()));
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * The catalog CatalogRefresh built for these tables: rebuilt after an import, otherwise the stored one when it
+     * already covers every table (profiling 80 tables takes minutes on 2 shared cores; answering changes do not need it).
+     */
+    private static Catalog storedCatalog(Warehouse warehouse, List<WtqQuestion> questions, boolean imported) {
+        if (!imported && !Boolean.getBoolean("wtq.refreshCatalog")) {
+            Optional<Catalog> stored = new CatalogStore(warehouse).latest();
+            Set<String> have = new LinkedHashSet<>();
+            stored.ifPresent(c -> c.tables().forEach(t -> have.add(t.name().substring(t.name().lastIndexOf('/') + 1))));
+            Set<String> importedNames = new LinkedHashSet<>(warehouse.read(DatasetRegistryTable.TABLE)
+                    .select(DatasetRegistryTable.DATASET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+            if (stored.isPresent() && have.containsAll(importedNames)) {
+                return stored.get();
+            }
+        }
+        return new CatalogRefresh(warehouse).run();
+    }
+
+    private static long count(List<Outcome> outcomes, String verdict) {
+        return outcomes.stream().filter(o -> o.verdict().equals(verdict)).count();
+    }
+
+    private static String option(List<String> options, String name, String fallback) {
+        int i = options.indexOf(name);
+        return i >= 0 && i + 1 < options.size() ? options.get(i + 1) : fallback;
+    }
+}
