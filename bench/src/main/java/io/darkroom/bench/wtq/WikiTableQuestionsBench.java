@@ -2,7 +2,9 @@ package io.darkroom.bench.wtq;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.darkroom.analytics.catalog.CatalogRefresh;
+import io.darkroom.analytics.catalog.CatalogBuilder;
+import io.darkroom.analytics.catalog.TableSource;
+import io.darkroom.analytics.catalog.WarehouseTableSources;
 import io.darkroom.analytics.feed.AnalyticsInsights;
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.catalog.CatalogStore;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,7 +38,7 @@ import java.util.TreeMap;
 
 /**
  * WikiTableQuestions (dev subset) through Darkroom's production path: every table imported with
- * {@code darkroom import}'s StructuredImport, profiled into the catalog by CatalogRefresh, and each
+ * {@code darkroom import}'s StructuredImport, profiled into the catalog by CatalogBuilder (the builder CatalogRefresh runs), and each
  * question asked of a QuestionAnswerer whose catalog holds only the question's own table. Answers are
  * scored with the official evaluator's value rules ({@link WtqValue}).
  *
@@ -68,7 +71,7 @@ public final class WikiTableQuestionsBench {
             Warehouse warehouse = new Warehouse(spark, new DarkroomConfig(work.toString(), master));
             double importSeconds = importTables(warehouse, data, work, questions);
             long catalogStart = System.nanoTime();
-            Catalog catalog = storedCatalog(warehouse, questions, importSeconds > 0);
+            Catalog catalog = storedCatalog(warehouse, importSeconds > 0);
             double catalogSeconds = (System.nanoTime() - catalogStart) / 1e9;
             Map<String, CatalogTable> byDataset = new TreeMap<>();
             for (CatalogTable t : catalog.tables()) {
@@ -119,51 +122,58 @@ public final class WikiTableQuestionsBench {
     }
 
     /**
-     * Imports the questions' tables (each TSV linked under the work folder with its dataset name, then one
-     * {@code import} of that folder, as {@code darkroom import FOLDER} would); skipped when the warehouse
-     * already holds every one of them.
+     * Imports the question tables missing from the warehouse as {@code darkroom import FOLDER} does: each TSV linked
+     * under the work folder with its dataset name, then one import of that folder.
      */
     private static double importTables(Warehouse warehouse, Path data, Path work, List<WtqQuestion> questions) throws IOException {
-        Set<String> wanted = new LinkedHashSet<>();
-        questions.forEach(q -> wanted.add(q.datasetName()));
+        Set<String> have = new LinkedHashSet<>();
         if (warehouse.exists(DatasetRegistryTable.TABLE)) {
-            Set<String> have = new LinkedHashSet<>(warehouse.read(DatasetRegistryTable.TABLE)
-                    .select(DatasetRegistryTable.DATASET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
-            if (have.containsAll(wanted) || Files.exists(work.resolve("tables/.imported-" + wanted.size()))) {
-                return 0;
-            }
+            have.addAll(warehouse.read(DatasetRegistryTable.TABLE).select(DatasetRegistryTable.DATASET)
+                    .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
         }
-        Path folder = Files.createDirectories(work.resolve("tables"));
+        Path folder = work.resolve("tables");
+        if (Files.exists(folder.resolve(".imported"))) {
+            return 0; // tables the import skipped stay missing; do not import everything again for them
+        }
+        Files.createDirectories(folder);
+        boolean any = false;
         for (WtqQuestion q : questions) {
             Path link = folder.resolve(q.datasetName() + ".tsv");
-            if (!Files.exists(link)) {
+            if (!have.contains(q.datasetName()) && !Files.exists(link)) {
                 Files.createSymbolicLink(link, q.tsv(data).toAbsolutePath());
+                any = true;
             }
+        }
+        if (!any) {
+            return 0;
         }
         long t0 = System.nanoTime();
         ImportSummary summary = new StructuredImport(warehouse).importPath(folder.toString(), null, "wtq-bench");
         summary.problems().forEach(p -> System.out.println("not imported: " + p));
-        // Tables the extractor skips stay missing; the marker keeps a rerun from importing everything again.
-        Files.writeString(folder.resolve(".imported-" + wanted.size()), String.join("\n", summary.datasets()));
+        Files.writeString(folder.resolve(".imported"), String.join("\n", summary.datasets()));
         return (System.nanoTime() - t0) / 1e9;
     }
 
     /**
-     * The catalog CatalogRefresh built for these tables: rebuilt after an import, otherwise the stored one when it
-     * already covers every table (profiling 80 tables takes minutes on 2 shared cores; answering changes do not need it).
+     * One catalog per table, each built by the production CatalogBuilder from that table alone (as a warehouse holding
+     * only it would get; relation discovery across 80 unrelated tables would only cost time and drop key-like measures),
+     * saved together so that a rerun after an answering change reuses it ({@code -Dwtq.refreshCatalog=true} rebuilds).
      */
-    private static Catalog storedCatalog(Warehouse warehouse, List<WtqQuestion> questions, boolean imported) {
+    private static Catalog storedCatalog(Warehouse warehouse, boolean imported) {
+        CatalogStore store = new CatalogStore(warehouse);
+        List<TableSource> sources = WarehouseTableSources.of(warehouse);
         if (!imported && !Boolean.getBoolean("wtq.refreshCatalog")) {
-            Optional<Catalog> stored = new CatalogStore(warehouse).latest();
-            Set<String> have = new LinkedHashSet<>();
-            stored.ifPresent(c -> c.tables().forEach(t -> have.add(t.name().substring(t.name().lastIndexOf('/') + 1))));
-            Set<String> importedNames = new LinkedHashSet<>(warehouse.read(DatasetRegistryTable.TABLE)
-                    .select(DatasetRegistryTable.DATASET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
-            if (stored.isPresent() && have.containsAll(importedNames)) {
+            Optional<Catalog> stored = store.latest();
+            if (stored.isPresent() && stored.get().tables().size() == sources.size()) {
                 return stored.get();
             }
         }
-        return new CatalogRefresh(warehouse).run();
+        CatalogBuilder builder = new CatalogBuilder();
+        List<CatalogTable> tables = new ArrayList<>();
+        for (TableSource source : sources) {
+            tables.addAll(builder.build(List.of(source), Map.of()).tables());
+        }
+        return store.save(new Catalog(0, Instant.now(), tables, List.of(), Map.of()));
     }
 
     private static long count(List<Outcome> outcomes, String verdict) {

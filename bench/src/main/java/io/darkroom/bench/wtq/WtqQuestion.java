@@ -24,9 +24,19 @@ public record WtqQuestion(String id, String utterance, String context, List<Stri
         return dataRoot.resolve(context.replaceFirst("\\.csv$", ".tsv"));
     }
 
-    /** A dataset name for the table: {@code csv/204-csv/590.csv} → {@code wtq_204_590}. */
+    /**
+     * A dataset name for the table, its numbers spelled in consonants ({@code csv/204-csv/590.csv} → {@code wtq_dbg_glb}):
+     * the import combines same-schema files whose paths differ only in digits into one series dataset (right for
+     * monthly exports, wrong for these unrelated tables), and consonant runs read as no English word.
+     */
     public String datasetName() {
-        return "wtq_" + context.replaceAll("^csv/(\\d+)-csv/(\\d+)\\.csv$", "$1_$2");
+        String[] parts = context.replaceAll("^csv/(\\d+)-csv/(\\d+)\\.csv$", "$1 $2").split(" ");
+        StringBuilder b = new StringBuilder("wtq");
+        for (String part : parts) {
+            b.append('_');
+            part.chars().forEach(c -> b.append(Character.isDigit(c) ? "bcdfghjklm".charAt(c - '0') : (char) c));
+        }
+        return b.toString();
     }
 
     /** Reads questions.tsv (header {@code id utterance context targetValue}). */

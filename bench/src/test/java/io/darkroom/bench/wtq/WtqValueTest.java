@@ -52,6 +52,11 @@ class WtqValueTest {
     }
 
     @Test
+    void datasetNamesSpellTheTableNumbersWithoutDigits() {
+        assertThat(new WtqQuestion("nt-0", "q", "csv/204-csv/590.csv", List.of("2004")).datasetName()).isEqualTo("wtq_dbg_glb");
+    }
+
+    @Test
     void questionNeedIsReadFromTheWording() {
         assertThat(QuestionNeed.of("which team won previous to crettyard?")).isEqualTo(QuestionNeed.ADJACENT_ROW);
         assertThat(QuestionNeed.of("how many more passengers flew to los angeles than to saskatoon?"))
