@@ -103,17 +103,12 @@ public final class WikiTableQuestionsBench {
                 outcomes.add(new Outcome(q.id(), q.utterance(), q.datasetName(), q.gold(), answer.kind(),
                         values.stream().map(String::valueOf).toList(), verdict, QuestionNeed.of(q.utterance()).name(),
                         answer.interpretation(), answer.sentence(), seconds));
+                if (outcomes.size() % 50 == 0) {
+                    // A long run on shared cores leaves its results so far behind it.
+                    write(json, outcomes, answerers.size(), importSeconds, catalogSeconds, askStart, start, false);
+                }
             }
-            double askSeconds = (System.nanoTime() - askStart) / 1e9;
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("questions", outcomes.size());
-            result.put("tables", answerers.size());
-            result.put("importSeconds", importSeconds);
-            result.put("catalogSeconds", catalogSeconds);
-            result.put("askSeconds", askSeconds);
-            result.put("totalSeconds", (System.nanoTime() - start) / 1e9);
-            result.put("outcomes", outcomes);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);
+            write(json, outcomes, answerers.size(), importSeconds, catalogSeconds, askStart, start, true);
             System.out.printf("WikiTableQuestions: %d questions, %d correct, %d clarified, %d wrong%n", outcomes.size(),
                     count(outcomes, "correct"), count(outcomes, "clarified"), count(outcomes, "wrong"));
         } finally {
@@ -174,6 +169,20 @@ public final class WikiTableQuestionsBench {
             tables.addAll(builder.build(List.of(source), Map.of()).tables());
         }
         return store.save(new Catalog(0, Instant.now(), tables, List.of(), Map.of()));
+    }
+
+    private static void write(Path json, List<Outcome> outcomes, int tables, double importSeconds, double catalogSeconds,
+                              long askStart, long start, boolean complete) throws IOException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("complete", complete);
+        result.put("questions", outcomes.size());
+        result.put("tables", tables);
+        result.put("importSeconds", importSeconds);
+        result.put("catalogSeconds", catalogSeconds);
+        result.put("askSeconds", (System.nanoTime() - askStart) / 1e9);
+        result.put("totalSeconds", (System.nanoTime() - start) / 1e9);
+        result.put("outcomes", outcomes);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);
     }
 
     private static long count(List<Outcome> outcomes, String verdict) {

@@ -50,6 +50,10 @@ public final class WtqReport {
                 + " the answer's values are a single-row aggregate's scalar, otherwise the result's first column; the value sets"
                 + " must match. A clarification is never counted correct; it is reported apart as the safe outcome.");
         md.add("");
+        if (root.has("complete") && !root.get("complete").asBoolean()) {
+            md.add("**Partial run**: the first " + n + " questions only (the run was stopped before the end).");
+            md.add("");
+        }
         md.add("| outcome | questions | share |");
         md.add("|---|---:|---:|");
         md.add(row("correct", correct, n));
@@ -65,7 +69,7 @@ public final class WtqReport {
         md.add("");
         md.add(RUNS);
         md.addAll(previousRuns(out));
-        md.add(String.format(Locale.ROOT, "| %s | %s | %.1f %% | %.1f %% | %.1f %% |", java.time.LocalDate.now(), label,
+        md.add(String.format(Locale.ROOT, "| %s | %s (%d questions) | %.1f %% | %.1f %% | %.1f %% |", java.time.LocalDate.now(), label, n,
                 100.0 * correct / n, 100.0 * clarified / n, 100.0 * wrong / n));
         md.add(RUNS);
         md.add("");

@@ -24,6 +24,7 @@ public final class CatalogResolver {
             + "|less than|fewer than|lower than|smaller than|under|below|at most|no more than|up to|<=|<|exactly|equal to|equals|=) " + NUM);
     private static final Pattern RANK = Pattern.compile("\\b(top|bottom|best|worst|first|last|highest|lowest|largest|smallest|biggest) (\\d{1,4}|three|five|ten|two)\\b"
             + "|\\b(the most|most|the highest|highest|the largest|largest|biggest|the best|best|top|the least|least|the lowest|lowest|smallest|fewest|the fewest|worst|bottom)\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z]+)");
     private static final Set<String> TOP_WORDS = Set.of("top", "best", "first", "highest", "largest", "biggest", "most",
             "the most", "the highest", "the largest", "the best");
 
@@ -192,6 +193,19 @@ public final class CatalogResolver {
         return v * (scale.startsWith("m") ? 1_000_000 : 1_000);
     }
 
+    /**
+     * Whether the word after a bare "top"/"bottom" is plural: "the top customers" asks for a list (five), "the top
+     * customer", "the top ranked team" or "the top selling product" for one.
+     */
+    private static boolean pluralFollows(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text.substring(end));
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String word = next.group(1).toLowerCase(java.util.Locale.ROOT);
+        return !Words.singular(word).equals(word) || (word.endsWith("ed") || word.endsWith("ing")) && pluralFollows(text, end + next.end());
+    }
+
     private static Rank rank(String text, List<int[]> consumed) {
         Matcher m = RANK.matcher(text);
         while (m.find()) {
@@ -207,7 +221,7 @@ public final class CatalogResolver {
             }
             String w = m.group(3);
             boolean top = TOP_WORDS.contains(w);
-            return new Rank(top, w.equals("top") || w.equals("bottom") ? 5 : 1, false, s, e);
+            return new Rank(top, (w.equals("top") || w.equals("bottom")) && pluralFollows(text, e) ? 5 : 1, false, s, e);
         }
         return null;
     }
