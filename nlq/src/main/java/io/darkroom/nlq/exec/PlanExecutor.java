@@ -19,7 +19,9 @@ import org.apache.spark.sql.Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -110,12 +112,18 @@ public final class PlanExecutor {
             public Execution lookup(QueryPlan.Lookup l) {
                 var al = new Frames.Aliases();
                 Dataset<Row> rows = frames.rows(l.scope(), al);
+                // The asked-for columns lead (they are the answer); the columns the rows were picked by follow, once.
                 List<Column> cols = new ArrayList<>();
-                for (Condition c : l.scope().conditions()) {
-                    cols.add(al.col(c.column()).as(c.column().label()));
-                }
+                Set<String> labels = new HashSet<>();
                 for (ColumnRef c : l.columns()) {
-                    cols.add(al.col(c).as(c.label()));
+                    if (labels.add(c.label())) {
+                        cols.add(al.col(c).as(c.label()));
+                    }
+                }
+                for (Condition c : l.scope().conditions()) {
+                    if (labels.add(c.column().label())) {
+                        cols.add(al.col(c.column()).as(c.column().label()));
+                    }
                 }
                 return Execution.of(table(rows.select(cols.toArray(Column[]::new)).distinct(), l.limit()));
             }

@@ -107,6 +107,9 @@ public final class CatalogIndex {
                 String bare = m.label().replaceFirst("^total ", "");
                 add(bare, target, 0.95, Match.How.EXACT);
                 add(entity + " " + bare, target, 1.0, Match.How.EXACT);
+                partials(bare, target, "total ", 0.7);
+            } else if (m.aggregation() == Aggregation.AVERAGE && m.label().startsWith("average ")) {
+                partials(m.label().substring("average ".length()), target, "average ", 0.0);
             }
             synonyms(m.name(), target);
         }
@@ -125,6 +128,7 @@ public final class CatalogIndex {
         for (ColumnProfile c : t.columns()) {
             Target target = new Target.ColumnTarget(t.name(), c);
             add(c.label(), target, 0.8, Match.How.EXACT);
+            partials(c.label(), target, null, 0.55);
             qualified(entity, c.label(), target);
             for (ValueCount v : c.topValues()) {
                 String key = Words.key(v.value());
@@ -132,9 +136,61 @@ public final class CatalogIndex {
                 if (key.length() < 2 || words > MAX_VALUE_WORDS || Words.STOP.contains(key) || key.chars().allMatch(Character::isDigit)) {
                     continue;
                 }
-                add(v.value(), new Target.ValueTarget(t.name(), c.name(), c.label(), v.value(), v.count()), 1.0, Match.How.EXACT);
+                Target.ValueTarget value = new Target.ValueTarget(t.name(), c.name(), c.label(), v.value(), v.count());
+                add(v.value(), value, 1.0, Match.How.EXACT);
+                for (String part : valueParts(v.value())) {
+                    add(part, value, 0.75, Match.How.SYNONYM);
+                }
             }
         }
+    }
+
+    /**
+     * A multi-word name is also asked by part of it: its leading or trailing words ("net revenue" for
+     * "net revenue eur", "points" for "points scored"), weaker than any full name so that a column or
+     * value named exactly by those words wins. {@code aggregationWord} ("total ", "average ") adds the
+     * part with that word in front at 0.9, so "average net revenue" picks the average, not the sum;
+     * {@code bareWeight} 0 leaves the bare part to the other measure.
+     */
+    private void partials(String label, Target target, String aggregationWord, double bareWeight) {
+        List<String> words = Words.split(label);
+        for (int n = 1; n < words.size(); n++) {
+            for (List<String> part : List.of(words.subList(0, n), words.subList(words.size() - n, words.size()))) {
+                String phrase = String.join(" ", part);
+                if (part.stream().allMatch(Words.STOP::contains) || part.stream().allMatch(w -> w.chars().allMatch(Character::isDigit))) {
+                    continue;
+                }
+                if (bareWeight > 0) {
+                    add(phrase, target, bareWeight, Match.How.SYNONYM);
+                }
+                if (aggregationWord != null) {
+                    add(aggregationWord + phrase, target, 0.9, Match.How.SYNONYM);
+                }
+            }
+        }
+    }
+
+    /**
+     * Shorter ways people name a cell: without its trailing notes in brackets ("Wolfe Tones (GAA)", "Canada [2]"), and
+     * each part of a comma list ("Bangkok, Thailand" is asked as "Bangkok"). Never a part that is a stop word, digits
+     * only, or one character.
+     */
+    static List<String> valueParts(String value) {
+        List<String> out = new ArrayList<>();
+        String bare = value.replaceAll("(\\s*(\\([^)]*\\)|\\[[^\\]]*\\]|[*†‡#]))+\\s*$", "").strip();
+        if (!bare.isEmpty() && !bare.equals(value.strip())) {
+            out.add(bare);
+        }
+        String[] parts = bare.split("\\s*,\\s*");
+        if (parts.length > 1) {
+            for (String p : parts) {
+                String key = Words.key(p);
+                if (key.length() > 1 && !Words.STOP.contains(key) && !key.chars().allMatch(ch -> Character.isDigit(ch) || ch == ' ')) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     private void qualified(String entity, String label, Target target) {

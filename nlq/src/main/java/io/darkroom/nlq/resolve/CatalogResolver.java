@@ -1,9 +1,15 @@
 package io.darkroom.nlq.resolve;
 
+import io.darkroom.core.catalog.CatalogTable;
+import io.darkroom.core.catalog.ColumnProfile;
+import io.darkroom.core.catalog.ColumnType;
 import io.darkroom.nlq.analyze.AnalyzedQuestion;
+import io.darkroom.nlq.analyze.DatePhrase;
+import io.darkroom.nlq.analyze.DateSpec;
 import io.darkroom.nlq.analyze.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +30,7 @@ public final class CatalogResolver {
             + "|less than|fewer than|lower than|smaller than|under|below|at most|no more than|up to|<=|<|exactly|equal to|equals|=) " + NUM);
     private static final Pattern RANK = Pattern.compile("\\b(top|bottom|best|worst|first|last|highest|lowest|largest|smallest|biggest) (\\d{1,4}|three|five|ten|two)\\b"
             + "|\\b(the most|most|the highest|highest|the largest|largest|biggest|the best|best|top|the least|least|the lowest|lowest|smallest|fewest|the fewest|worst|bottom)\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z]+)");
     private static final Set<String> TOP_WORDS = Set.of("top", "best", "first", "highest", "largest", "biggest", "most",
             "the most", "the highest", "the largest", "the best");
 
@@ -34,7 +41,9 @@ public final class CatalogResolver {
         this.index = index;
     }
 
-    public Resolution resolve(AnalyzedQuestion q) {
+    public Resolution resolve(AnalyzedQuestion question) {
+        List<Match> yearMatches = new ArrayList<>();
+        AnalyzedQuestion q = yearsAsColumnValues(question, yearMatches);
         String text = q.text();
         Cues cues = cueReader.read(text);
         List<int[]> consumed = new ArrayList<>(cues.consumed());
@@ -68,7 +77,55 @@ public final class CatalogResolver {
             }
             i++;
         }
+        matches.addAll(yearMatches);
+        matches.sort(Comparator.comparingInt(Match::start));
         return new Resolution(q, matches, numbers, rank, cues, unknown, List.copyOf(keywords));
+    }
+
+    /**
+     * "in 2013" over tables without any date column, but with one whole-number column of years ("Year", "Season")
+     * whose range holds that year, filters that column instead of asking for a date column: the year phrase leaves
+     * the question's dates and becomes a value of the year column.
+     */
+    private AnalyzedQuestion yearsAsColumnValues(AnalyzedQuestion q, List<Match> out) {
+        if (q.rejected() || q.dates().isEmpty() || index.catalog().tables().stream()
+                .anyMatch(t -> t.columns().stream().anyMatch(c -> c.type().isTemporal()))) {
+            return q;
+        }
+        List<DatePhrase> kept = new ArrayList<>();
+        for (DatePhrase d : q.dates()) {
+            Target.ValueTarget year = d.spec().kind() == DateSpec.Kind.YEAR ? yearColumnValue(d.spec().a()) : null;
+            int first = q.tokenAt(d.start());
+            int last = q.tokenAt(Math.max(d.start(), d.end() - 1));
+            if (year == null || first < 0 || last < 0) {
+                kept.add(d);
+                continue;
+            }
+            out.add(new Match(d.text(), first, last + 1, List.of(year), Match.How.EXACT, 0.9, false));
+        }
+        return kept.size() == q.dates().size() ? q : new AnalyzedQuestion(q.text(), q.tokens(), q.offsets(), kept, q.problem());
+    }
+
+    /** The one whole-number column named like a year whose range holds {@code year}; null when none or several. */
+    private Target.ValueTarget yearColumnValue(int year) {
+        List<Target.ValueTarget> found = new ArrayList<>();
+        for (CatalogTable t : index.catalog().tables()) {
+            for (ColumnProfile c : t.columns()) {
+                boolean named = Words.split(c.label()).stream().anyMatch(w -> w.equals("year") || w.equals("season"));
+                if (named && c.type() == ColumnType.INTEGER && holds(c, year)) {
+                    found.add(new Target.ValueTarget(t.name(), c.name(), c.label(), Integer.toString(year), 1));
+                }
+            }
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static boolean holds(ColumnProfile c, int year) {
+        try {
+            return c.min() != null && c.max() != null && Double.parseDouble(c.min()) <= year && year <= Double.parseDouble(c.max());
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private boolean skip(AnalyzedQuestion q, Cues cues, List<int[]> consumed, int i) {
@@ -192,6 +249,19 @@ public final class CatalogResolver {
         return v * (scale.startsWith("m") ? 1_000_000 : 1_000);
     }
 
+    /**
+     * Whether the word after a bare "top"/"bottom" is plural: "the top customers" asks for a list (five), "the top
+     * customer", "the top ranked team" or "the top selling product" for one.
+     */
+    private static boolean pluralFollows(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text.substring(end));
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String word = next.group(1).toLowerCase(java.util.Locale.ROOT);
+        return !Words.singular(word).equals(word) || (word.endsWith("ed") || word.endsWith("ing")) && pluralFollows(text, end + next.end());
+    }
+
     private static Rank rank(String text, List<int[]> consumed) {
         Matcher m = RANK.matcher(text);
         while (m.find()) {
@@ -207,7 +277,7 @@ public final class CatalogResolver {
             }
             String w = m.group(3);
             boolean top = TOP_WORDS.contains(w);
-            return new Rank(top, w.equals("top") || w.equals("bottom") ? 5 : 1, false, s, e);
+            return new Rank(top, (w.equals("top") || w.equals("bottom")) && pluralFollows(text, e) ? 5 : 1, false, s, e);
         }
         return null;
     }

@@ -27,7 +27,9 @@ final class CueReader {
     private static final Pattern SHARE = Pattern.compile("\\b(share|percentage|percent|proportion|% of)\\b");
     private static final Pattern SEARCH = Pattern.compile("\\b(documents?|e-?mails?|files?|messages?|letters?|texts?) (that )?(mention\\w*|about|containing|contain|with the words?|referring to|talking about|discussing|say\\w*)\\b"
             + "|^(find|search( for)?|look for)\\b|\\b(mentions?|mentioning) of\\b|\\bshow me (those|these|the) documents\\b");
-    private static final Pattern LOOKUP = Pattern.compile("^(what|which|who|whose|where|when|show|list|give|tell)\\b|\\b(what is|what's|what are|who is|who are)\\b");
+    // A question word may follow a leading preposition ("in what city ...", "for which team ..."); "name the ..." asks for a name.
+    private static final Pattern LOOKUP = Pattern.compile("^((in|on|at|from|for|to|during|by|of|with|against|after|before) )?"
+            + "(what|which|who|whom|whose|where|when|show|list|give|tell|name)\\b|\\b(what is|what's|what are|who is|who are)\\b");
     private static final Pattern FOLLOW_UP = Pattern.compile("^(and|what about|how about|and what about|now|same|also|just|only|then|but)\\b|^(by|per) \\w+ ?\\??$|^why\\s*\\??$");
     private static final Pattern GROUP_BY = Pattern.compile("\\b(by|per|for each|for every|broken down by|split by|grouped by|across|in each|for all)\\b ");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|excluding|exclude|except|other than|without|apart from|outside|but not|no)\\b( in| from| for| of)? ?");
