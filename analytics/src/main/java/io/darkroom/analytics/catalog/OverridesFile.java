@@ -3,6 +3,7 @@ package io.darkroom.analytics.catalog;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.ErrorCode;
 import io.darkroom.core.warehouse.Warehouse;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -20,12 +21,17 @@ import java.util.Optional;
 public final class OverridesFile {
     private static final String TEMPLATE = "catalog-overrides-template.yaml";
 
-    private final Warehouse warehouse;
     private final Path home;
+    private final Configuration hadoop;
+
+    /** @param homeUri the Darkroom home (local path or Hadoop URI), the parent of the warehouse folder */
+    public OverridesFile(String homeUri, Configuration hadoop) {
+        this.home = new Path(homeUri);
+        this.hadoop = hadoop;
+    }
 
     public OverridesFile(Warehouse warehouse) {
-        this.warehouse = warehouse;
-        this.home = new Path(warehouse.root()).getParent();
+        this(new Path(warehouse.root()).getParent().toString(), warehouse.spark().sparkContext().hadoopConfiguration());
     }
 
     /** The YAML file if present, else the JSON one if present. */
@@ -86,6 +92,6 @@ public final class OverridesFile {
     }
 
     private FileSystem fs() throws IOException {
-        return home.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+        return home.getFileSystem(hadoop);
     }
 }
