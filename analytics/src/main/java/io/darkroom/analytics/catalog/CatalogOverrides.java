@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.ErrorCode;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -116,8 +117,7 @@ public record CatalogOverrides(String file, List<Edit> edits, List<ValueSynonyms
             lines = Lines.of(mapper, text);
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw invalid(file, List.of("line " + line + ": " + e.getOriginalMessage() + "; fix the syntax"), e);
+            throw invalid(file, List.of(syntax(e) + "; fix the syntax"), e);
         } catch (IOException e) {
             throw invalid(file, List.of(e.getMessage()), e);
         }
@@ -129,6 +129,17 @@ public record CatalogOverrides(String file, List<Edit> edits, List<ValueSynonyms
             throw invalid(file, reader.problems, null);
         }
         return new CatalogOverrides(file, reader.edits, reader.values, reader.relations);
+    }
+
+    /** SnakeYAML's own message is several lines with a caret drawing; keep the problem and where. */
+    private static String syntax(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+            String context = y.getContext() == null || y.getContextMark() == null ? ""
+                    : " (" + y.getContext() + " started on line " + (y.getContextMark().getLine() + 1) + ")";
+            return "line " + (y.getProblemMark().getLine() + 1) + ": " + y.getProblem() + context;
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return "line " + line + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
     }
 
     static DarkroomException invalid(String file, List<String> problems, Throwable cause) {

@@ -21,8 +21,8 @@ import static org.apache.spark.sql.functions.col;
 public record EntityNames(Map<String, Set<String>> byType) {
     /** Types whose canonical names are names of things a dataset can list (not amounts or dates). */
     static final List<String> NAMED_TYPES = List.of("ORGANIZATION", "PERSON", "LOCATION");
-    /** Cap per type: a corpus naming more distinct things is compared on its most frequent ones. */
-    static final int MAX_NAMES_PER_TYPE = 200_000;
+    /** Cap per type (on average): a corpus naming more distinct things is compared on a part of them. */
+    static final int MAX_NAMES = 200_000;
 
     public EntityNames {
         Map<String, Set<String>> copy = new HashMap<>();
@@ -38,18 +38,13 @@ public record EntityNames(Map<String, Set<String>> byType) {
         if (!warehouse.exists(EntitiesTable.TABLE)) {
             return none();
         }
+        // One pass over the mentions for all types; the cap bounds what the driver holds for a huge corpus.
         Map<String, Set<String>> out = new HashMap<>();
-        for (String type : NAMED_TYPES) {
-            Set<String> names = new HashSet<>();
-            for (Row r : warehouse.read(EntitiesTable.TABLE)
-                    .where(col(EntitiesTable.TYPE).equalTo(type).and(col(EntitiesTable.CANONICAL).isNotNull()))
-                    .groupBy(EntitiesTable.CANONICAL).count().orderBy(col("count").desc())
-                    .limit(MAX_NAMES_PER_TYPE).select(EntitiesTable.CANONICAL).collectAsList()) {
-                names.add(r.getString(0));
-            }
-            if (!names.isEmpty()) {
-                out.put(type, names);
-            }
+        for (Row r : warehouse.read(EntitiesTable.TABLE)
+                .where(col(EntitiesTable.TYPE).isin(NAMED_TYPES.toArray()).and(col(EntitiesTable.CANONICAL).isNotNull()))
+                .select(EntitiesTable.TYPE, EntitiesTable.CANONICAL).distinct()
+                .limit(MAX_NAMES * NAMED_TYPES.size()).collectAsList()) {
+            out.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1));
         }
         return new EntityNames(out);
     }

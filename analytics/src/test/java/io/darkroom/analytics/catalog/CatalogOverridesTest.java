@@ -76,7 +76,7 @@ class CatalogOverridesTest {
     }
 
     @Test
-    void brokenYamlIsReportedWithItsLine() {
+    void brokenYamlIsReportedWithTheLineOfTheProblemOnOneLine() {
         String yaml = """
                 measures:
                   orders__total_freight: {label: shipping cost
@@ -85,7 +85,14 @@ class CatalogOverridesTest {
 
         assertThatThrownBy(() -> CatalogOverrides.parse("h/catalog-overrides.yaml", yaml))
                 .isInstanceOf(DarkroomException.class)
-                .hasMessageStartingWith("Cannot read catalog overrides h/catalog-overrides.yaml: line 3: ")
+                .hasMessage("Cannot read catalog overrides h/catalog-overrides.yaml: line 3: expected ',' or '}', but got"
+                        + " : (while parsing a flow mapping started on line 2); fix the syntax");
+    }
+
+    @Test
+    void brokenJsonIsReportedWithItsLine() {
+        assertThatThrownBy(() -> CatalogOverrides.parse("catalog-overrides.json", "{\"measures\": {\n  \"x\": [}\n}"))
+                .hasMessageStartingWith("Cannot read catalog overrides catalog-overrides.json: line 2: Unexpected close marker '}'")
                 .hasMessageEndingWith("; fix the syntax");
     }
 
