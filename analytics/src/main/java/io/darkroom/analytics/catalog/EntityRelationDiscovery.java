@@ -80,7 +80,8 @@ final class EntityRelationDiscovery {
             return Optional.empty();
         }
         return Optional.of(new Relation(c.table(), c.column().name(), EntitiesTable.TABLE.name(), EntitiesTable.CANONICAL,
-                round(containment), round(similarity), round(confidence), type));
+                RelationDiscovery.round(containment), RelationDiscovery.round(similarity),
+                RelationDiscovery.round(confidence), type));
     }
 
     /** 1 when a word of the column's name says it holds this type ("company", "contact name"), else 0. */
@@ -92,9 +93,5 @@ final class EntityRelationDiscovery {
             }
         }
         return 0.0;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }
