@@ -19,11 +19,19 @@ import java.util.Set;
  * {@link EntityCanonicalizer}, so "ACME Corp." in the sheet meets "Acme" in a mail. Scored like
  * table relations, overlap times a name bonus, because a column of product names can share a few
  * words with organisations by chance while a column named "company" that overlaps is what we want.
+ * Confidence = share of the smaller side found on the other × (0.6 + 0.4 × name match) × support,
+ * where support = min(1, shared names / 5).
  */
 final class EntityRelationDiscovery {
     static final double MIN_CONFIDENCE = RelationDiscovery.MIN_CONFIDENCE;
     /** Fewer shared names than this is chance, whatever the share. */
     static final int MIN_COMMON = 3;
+    /**
+     * Below this many shared names the evidence is thin and the confidence scales down with it: a
+     * four-value region column (North, South, East, West) shares three generic words with any
+     * corpus's places, which says little about which documents speak of a region.
+     */
+    static final int FULL_SUPPORT = 5;
     /** Column words that say what kind of thing a column names, per mention type. */
     private static final Map<String, Set<String>> TYPE_WORDS = Map.of(
             "ORGANIZATION", Set.of("organization", "organisation", "company", "firm", "org", "customer", "client",
@@ -75,7 +83,8 @@ final class EntityRelationDiscovery {
         double containment = (double) common / Math.min(folded.size(), names.size());
         double similarity = nameSimilarity(c, type);
         boolean plausible = containment >= 0.5 && (similarity >= 0.3 || (containment >= 0.8 && common >= 10));
-        double confidence = Math.min(1.0, containment * (0.6 + 0.4 * similarity));
+        double support = Math.min(1.0, (double) common / FULL_SUPPORT);
+        double confidence = Math.min(1.0, containment * (0.6 + 0.4 * similarity) * support);
         if (!plausible || confidence < MIN_CONFIDENCE) {
             return Optional.empty();
         }

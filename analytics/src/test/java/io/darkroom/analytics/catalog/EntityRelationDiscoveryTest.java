@@ -52,8 +52,19 @@ class EntityRelationDiscoveryTest {
     void aContactColumnLinksToPeopleWhateverTheOrderOfTheirNames() {
         var contact = candidate("datasets/customers", "contact_name", "Doe, Jane", "Dr. John Smith", "Maria García", "Ann Lee");
 
+        // All 3 people of the mails are in the column, but 3 shared names are thin evidence: 1.0 * 1.0 * 3/5.
         assertThat(new EntityRelationDiscovery().discover(List.of(contact), MAILS)).containsExactly(
-                new Relation("datasets/customers", "contact_name", "entities", "canonical", 1.0, 1.0, 1.0, "PERSON"));
+                new Relation("datasets/customers", "contact_name", "entities", "canonical", 1.0, 1.0, 0.6, "PERSON"));
+    }
+
+    @Test
+    void aFewGenericWordsSharedByASmallColumnAreNotARelation() {
+        // Compass-point regions against places the mails mention: 3 of 4 shared, named "region", but only 3 names:
+        // 0.75 * 1.0 * 3/5 = 0.45.
+        var region = candidate("datasets/customers", "sales_region", "North", "South", "East", "West");
+        EntityNames places = new EntityNames(Map.of("LOCATION", Set.of("north", "south", "east", "stuttgart", "vienna")));
+
+        assertThat(new EntityRelationDiscovery().discover(List.of(region), places)).isEmpty();
     }
 
     @Test

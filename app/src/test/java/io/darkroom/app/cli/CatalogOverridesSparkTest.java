@@ -74,13 +74,13 @@ class CatalogOverridesSparkTest {
     @Test
     void theCompanyColumnIsLinkedToTheOrganisationsOfTheMailsAndTheColoursAreNot() {
         assertThat(built.relations()).filteredOn(Relation::isEntityLink).containsExactly(
-                new Relation("datasets/customers", "company", "entities", "canonical", 0.8, 1.0, 0.8, "ORGANIZATION"));
+                new Relation("datasets/customers", "company", "entities", "canonical", 0.8, 1.0, 0.64, "ORGANIZATION"));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CatalogPrinter.print(built, built.tables(), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("company names organisations mentioned in the documents   confidence 0.80 (values shared 80 %, name similarity 1.00)")
+                .contains("company names organisations mentioned in the documents   confidence 0.64 (values shared 80 %, name similarity 1.00)")
                 .contains("total freight                      sum of freight");
     }
 
