@@ -1,6 +1,7 @@
 package io.darkroom.app;
 
 import io.darkroom.app.cli.AskCommand;
+import io.darkroom.app.cli.CatalogCommand;
 import io.darkroom.app.cli.DemoCommand;
 import io.darkroom.app.cli.EnrichCommand;
 import io.darkroom.app.cli.PipelineCommand;
@@ -19,7 +20,7 @@ import java.util.Arrays;
 @Command(name = "darkroom", mixinStandardHelpOptions = true, version = "darkroom 0.1.0",
         description = "Develops dark data (the files you keep but never analyse) into answers.",
         subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
-                PipelineCommand.class, InsightsCommand.class, AskCommand.class, DemoCommand.class,
+                PipelineCommand.class, InsightsCommand.class, AskCommand.class, CatalogCommand.class, DemoCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 

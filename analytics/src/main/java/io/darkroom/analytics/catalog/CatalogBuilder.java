@@ -23,6 +23,7 @@ public final class CatalogBuilder {
     private final ColumnProfiler profiler = new ColumnProfiler();
     private final SemanticRules rules = new SemanticRules();
     private final RelationDiscovery relations = new RelationDiscovery();
+    private final EntityRelationDiscovery entityRelations = new EntityRelationDiscovery();
     private final Clock clock;
 
     public CatalogBuilder(Clock clock) {
@@ -35,6 +36,14 @@ public final class CatalogBuilder {
 
     /** @param userSynonyms synonyms users added (kept across rebuilds), by measure/dimension/table name */
     public Catalog build(List<TableSource> sources, Map<String, List<String>> userSynonyms) {
+        return build(sources, userSynonyms, EntityNames.none());
+    }
+
+    /**
+     * @param userSynonyms synonyms users added (kept across rebuilds), by measure/dimension/table name
+     * @param entities     canonical names the documents mention, for relations of dataset columns to entities
+     */
+    public Catalog build(List<TableSource> sources, Map<String, List<String>> userSynonyms, EntityNames entities) {
         List<CatalogTable> tables = new ArrayList<>();
         List<RelationDiscovery.Candidate> candidates = new ArrayList<>();
         for (TableSource source : sources) {
@@ -51,7 +60,10 @@ public final class CatalogBuilder {
             }
         }
         List<Relation> found = relations.discover(candidates);
-        return new Catalog(0, clock.instant(), withoutKeyMeasures(tables, found), found, userSynonyms);
+        // Entity links are not keys: a company column mentioned in mails still has its own measures.
+        List<Relation> all = new ArrayList<>(found);
+        all.addAll(entityRelations.discover(candidates, entities));
+        return new Catalog(0, clock.instant(), withoutKeyMeasures(tables, found), all, userSynonyms);
     }
 
     private static List<CatalogTable> withoutKeyMeasures(List<CatalogTable> tables, List<Relation> relations) {

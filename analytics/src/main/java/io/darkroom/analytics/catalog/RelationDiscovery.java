@@ -127,7 +127,7 @@ final class RelationDiscovery {
         return (double) inter / union.size();
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }
