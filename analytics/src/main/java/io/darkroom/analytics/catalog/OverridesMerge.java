@@ -31,7 +31,7 @@ public final class OverridesMerge {
      * Key prefix of value synonyms in {@link Catalog#synonyms()}: {@code value:<table>.<column>=<value>}.
      * They come from the file alone, so a rebuild drops the previous catalog's before merging again.
      */
-    public static final String VALUE_KEY = "value:";
+    public static final String VALUE_KEY = Catalog.VALUE_SYNONYM_PREFIX;
 
     /**
      * @param problems one "line N: what is wrong" per skipped edit, in file order
@@ -55,7 +55,7 @@ public final class OverridesMerge {
     }
 
     public static String valueKey(String table, String column, String value) {
-        return VALUE_KEY + table + "." + column + "=" + value;
+        return Catalog.valueSynonymKey(table, column, value);
     }
 
     public Result apply(Catalog catalog, CatalogOverrides overrides) {

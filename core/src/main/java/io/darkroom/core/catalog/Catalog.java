@@ -13,10 +13,14 @@ import java.util.TreeMap;
  * versioned on every save, read by the question layer and the insights.
  *
  * @param version  1, 2, ... increasing with every save
- * @param synonyms extra words per measure/dimension/table name (user edits and the business vocabulary)
+ * @param synonyms extra words per measure/dimension/table name (user edits and the business vocabulary),
+ *                 and per value under {@link #valueSynonymKey}
  */
 public record Catalog(int version, Instant builtAt, List<CatalogTable> tables, List<Relation> relations,
                       Map<String, List<String>> synonyms) {
+    /** Key prefix of value synonyms in {@link #synonyms()}. */
+    public static final String VALUE_SYNONYM_PREFIX = "value:";
+
     public Catalog {
         Objects.requireNonNull(builtAt, "builtAt");
         tables = List.copyOf(tables);
@@ -28,6 +32,16 @@ public record Catalog(int version, Instant builtAt, List<CatalogTable> tables, L
 
     public Optional<CatalogTable> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Where the words for one value of one column are kept: {@code value:<table>.<column>=<value>}. */
+    public static String valueSynonymKey(String table, String column, String value) {
+        return VALUE_SYNONYM_PREFIX + table + "." + column + "=" + value;
+    }
+
+    /** The words users gave for one value ("Bavaria" for "Bayern"); empty when none. */
+    public List<String> valueSynonyms(String table, String column, String value) {
+        return synonyms.getOrDefault(valueSynonymKey(table, column, value), List.of());
     }
 
     public Catalog withVersion(int newVersion) {

@@ -131,12 +131,14 @@ public final class CatalogIndex {
             partials(c.label(), target, null, 0.55);
             qualified(entity, c.label(), target);
             for (ValueCount v : c.topValues()) {
+                Target.ValueTarget value = new Target.ValueTarget(t.name(), c.name(), c.label(), v.value(), v.count());
+                // A user's word for a value counts even when the value itself is a code no one would type.
+                catalog.valueSynonyms(t.name(), c.name(), v.value()).forEach(w -> add(w, value, 0.9, Match.How.SYNONYM));
                 String key = Words.key(v.value());
                 int words = key.isEmpty() ? 0 : key.split(" ").length;
                 if (key.length() < 2 || words > MAX_VALUE_WORDS || Words.STOP.contains(key) || key.chars().allMatch(Character::isDigit)) {
                     continue;
                 }
-                Target.ValueTarget value = new Target.ValueTarget(t.name(), c.name(), c.label(), v.value(), v.count());
                 add(v.value(), value, 1.0, Match.How.EXACT);
                 for (String part : valueParts(v.value())) {
                     add(part, value, 0.75, Match.How.SYNONYM);
