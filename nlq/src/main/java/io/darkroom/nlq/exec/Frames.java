@@ -87,13 +87,24 @@ final class Frames {
         };
     }
 
-    static Column bucket(Column time, TimeGrain grain) {
+    /** The first day of the period each row falls in: grouping a million rows on a date is cheaper than on formatted text. */
+    static Column periodStart(Column time, TimeGrain grain) {
         return switch (grain) {
-            case DAY -> date_format(time, "yyyy-MM-dd");
-            case WEEK -> date_format(date_trunc("week", time), "yyyy-MM-dd");
-            case MONTH -> date_format(time, "yyyy-MM");
-            case QUARTER -> concat(year(time).cast("string"), lit("-Q"), quarter(time).cast("string"));
-            case YEAR -> year(time).cast("string");
+            case DAY -> to_date(time);
+            case WEEK -> to_date(date_trunc("week", time));
+            case MONTH -> to_date(date_trunc("month", time));
+            case QUARTER -> to_date(date_trunc("quarter", time));
+            case YEAR -> to_date(date_trunc("year", time));
+        };
+    }
+
+    /** A period's label as answers show it ("2024-03-04" for a day or week, "2024-03", "2024-Q1", "2024"), from its first day. */
+    static Column periodLabel(Column start, TimeGrain grain) {
+        return switch (grain) {
+            case DAY, WEEK -> date_format(start, "yyyy-MM-dd");
+            case MONTH -> date_format(start, "yyyy-MM");
+            case QUARTER -> concat(year(start).cast("string"), lit("-Q"), quarter(start).cast("string"));
+            case YEAR -> year(start).cast("string");
         };
     }
 

@@ -83,9 +83,11 @@ public final class PlanExecutor {
                 var al = new Frames.Aliases();
                 Dataset<Row> rows = frames.rows(t.scope(), al);
                 String word = t.grain().word();
-                Dataset<Row> g = rows.groupBy(Frames.bucket(al.col(t.time()), t.grain()).as(word))
+                // Grouped on the period's first day; only the few result rows get their text label.
+                Dataset<Row> g = rows.groupBy(Frames.periodStart(al.col(t.time()), t.grain()).as(word))
                         .agg(Frames.measure(t.measure(), al).as(t.measure().label()))
-                        .where(col(word).isNotNull()).orderBy(col(word));
+                        .where(col(word).isNotNull()).orderBy(col(word))
+                        .withColumn(word, Frames.periodLabel(col(word), t.grain()));
                 return Execution.of(table(g, MAX_ROWS));
             }
 
