@@ -251,6 +251,11 @@ public final class Planner {
                     m.targetsOf(Target.TableTarget.class).forEach(t -> out.putIfAbsent(t.table(), null));
                 }
             }
+            // A table named by a word of its name ("region" of "finance by region") must not shut out the
+            // documents a document type names ("tickets ... region"): both compete on the score.
+            if (!out.isEmpty() && r.matches().stream().anyMatch(m -> namesDocumentType(r, m))) {
+                out.putIfAbsent(FactsTable.TABLE.name(), null);
+            }
         }
         if (out.isEmpty()) {
             for (Match m : r.matches()) {

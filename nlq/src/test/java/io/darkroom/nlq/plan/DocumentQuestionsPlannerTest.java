@@ -77,4 +77,14 @@ class DocumentQuestionsPlannerTest {
         assertThat(joined).isInstanceOf(QueryPlan.Breakdown.class);
         assertThat(joined.scope().joins()).singleElement().satisfies(r -> assertThat(r.toTable()).isEqualTo(DocumentsCatalog.REGIONS));
     }
+
+    @Test
+    void aDocumentTypeWithARegionCountsThoseDocumentsThoughASheetIsNamedAfterRegions() {
+        // "region" is the last word of the "finance by region" sheet's name, but "tickets" names documents
+        for (String q : List.of("how many tickets came from the West region", "tickets by region", "which region has the most tickets")) {
+            QueryPlan p = plan(q);
+            assertThat(p).as(q).isNotInstanceOf(QueryPlan.Clarify.class);
+            assertThat(docTypes(p)).as(q).containsExactly("ticket");
+        }
+    }
 }
