@@ -53,7 +53,9 @@ class WtqValueTest {
 
     @Test
     void datasetNamesSpellTheTableNumbersWithoutDigits() {
-        assertThat(new WtqQuestion("nt-0", "q", "csv/204-csv/590.csv", List.of("2004")).datasetName()).isEqualTo("wtq_dbg_glb");
+        // digits 0-9 become b c d f g h j k l m: 204 -> dbg, 590 -> hmb
+        assertThat(new WtqQuestion("nt-0", "q", "csv/204-csv/590.csv", List.of("2004")).datasetName()).isEqualTo("wtq_dbg_hmb");
+        assertThat(new WtqQuestion("nt-1", "q", "csv/203-csv/1.csv", List.of("1")).datasetName()).isEqualTo("wtq_dbf_c");
     }
 
     @Test
