@@ -120,7 +120,7 @@ public sealed interface ForecastModel extends Serializable {
             return SeasonallyAdjusted.forecast(history, m, horizon, x -> {
                 ExponentialSmoothing.SesFit ses = ExponentialSmoothing.ses(x);
                 int n = x.length;
-                double halfSlope = slope(x) / 2;
+                double halfSlope = Seasonality.trendSlope(x) / 2;
                 double alpha = ses.alpha();
                 double start = (1 - Math.pow(1 - alpha, n)) / alpha;
                 double[] f = new double[horizon];
@@ -129,22 +129,6 @@ public sealed interface ForecastModel extends Serializable {
                 }
                 return f;
             });
-        }
-
-        private static double slope(double[] x) {
-            int n = x.length;
-            if (n < 2) {
-                return 0;
-            }
-            double meanT = (n - 1) / 2.0;
-            double meanX = Arrays.stream(x).average().orElse(0);
-            double sxy = 0;
-            double sxx = 0;
-            for (int t = 0; t < n; t++) {
-                sxy += (t - meanT) * (x[t] - meanX);
-                sxx += (t - meanT) * (t - meanT);
-            }
-            return sxy / sxx;
         }
     }
 

@@ -109,9 +109,12 @@ public record Seasonality(int period, double strength, double[] indices, boolean
         return Math.abs(acf[m]) > z * Math.sqrt((1 + 2 * sum) / y.length);
     }
 
-    /** The residuals of y on the least-squares line through (t, y_t). */
-    private static double[] minusLine(double[] y) {
+    /** The slope of the least-squares line through (t, y_t); 0 for fewer than two values. */
+    static double trendSlope(double[] y) {
         int n = y.length;
+        if (n < 2) {
+            return 0;
+        }
         double meanT = (n - 1) / 2.0;
         double meanY = Arrays.stream(y).average().orElse(0);
         double sty = 0;
@@ -120,7 +123,15 @@ public record Seasonality(int period, double strength, double[] indices, boolean
             sty += (t - meanT) * (y[t] - meanY);
             stt += (t - meanT) * (t - meanT);
         }
-        double slope = stt == 0 ? 0 : sty / stt;
+        return sty / stt;
+    }
+
+    /** The residuals of y on the least-squares line through (t, y_t). */
+    private static double[] minusLine(double[] y) {
+        int n = y.length;
+        double meanT = (n - 1) / 2.0;
+        double meanY = Arrays.stream(y).average().orElse(0);
+        double slope = trendSlope(y);
         double[] out = new double[n];
         for (int t = 0; t < n; t++) {
             out[t] = y[t] - meanY - slope * (t - meanT);
