@@ -3,6 +3,7 @@ package io.darkroom.app;
 import io.darkroom.app.cli.AskCommand;
 import io.darkroom.app.cli.CatalogCommand;
 import io.darkroom.app.cli.DemoCommand;
+import io.darkroom.app.cli.DoctorCommand;
 import io.darkroom.app.cli.EnrichCommand;
 import io.darkroom.app.cli.PipelineCommand;
 import io.darkroom.app.cli.ExitCodes;
@@ -21,7 +22,7 @@ import java.util.Arrays;
         description = "Develops dark data (the files you keep but never analyse) into answers.",
         subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
                 PipelineCommand.class, InsightsCommand.class, AskCommand.class, CatalogCommand.class, DemoCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +22,24 @@ final class CsvTableReader implements TableReader {
     public List<RawTable> read(byte[] content, String extension) throws IOException {
         String text = TextDecoder.decode(content).text();
         char delimiter = DelimiterSniffer.sniff(text, "tsv".equals(extension) || "tab".equals(extension) ? '\t' : ',');
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat rfc4180 = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)
                 .get();
+        TableCollector collector;
+        try {
+            collector = collect(text, rfc4180);
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            // Many exporters (MySQL, PHP, the WikiTableQuestions dump) escape quotes as \" instead of "": read
+            // the file that way before calling it broken.
+            collector = collect(text, rfc4180.builder().setEscape('\\').get());
+        }
+        // Excel in continental Europe writes ';'-separated files because ',' is its decimal mark.
+        return List.of(collector.toTable(null, 0, delimiter == ';'));
+    }
+
+    private TableCollector collect(String text, CSVFormat format) throws IOException {
         TableCollector collector = new TableCollector(options);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -36,7 +50,6 @@ final class CsvTableReader implements TableReader {
                 }
             }
         }
-        // Excel in continental Europe writes ';'-separated files because ',' is its decimal mark.
-        return List.of(collector.toTable(null, 0, delimiter == ';'));
+        return collector;
     }
 }

@@ -55,7 +55,8 @@ final class DatasetWriter {
                 writeDataset(table);
                 written.add(table);
                 rows += table.rowCount();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Spark's own SparkException is checked but thrown undeclared: one bad table must not end the run.
                 allFailures.add(new TableOutcome.Failed(table.file().path(), table.sourceTable(), e.getClass().getName(),
                         "cannot write dataset '" + table.name() + "': " + firstLine(e.getMessage())));
             }

@@ -3,9 +3,11 @@ package io.darkroom.ingest.datasets;
 import io.darkroom.core.warehouse.DatasetName;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Combines tables that are one table split over a series of files — the same sheet with the same
@@ -23,7 +25,8 @@ final class TableSeries {
 
     /**
      * Tables whose relative path, with its digits masked, their sheet and their columns agree form a
-     * series when there are at least two of them; every other table stays on its own.
+     * series when there are at least two of them and their file names look like parts of one table
+     * (see {@link #namedLikeParts}); every other table stays on its own.
      */
     static List<Series> combine(List<ExtractedTable> tables) {
         Map<String, List<ExtractedTable>> families = new LinkedHashMap<>();
@@ -31,11 +34,14 @@ final class TableSeries {
             String key = masked(t.file().relativePath()) + "|" + t.sourceTable() + "|" + t.schema().simpleString();
             families.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
         }
+        // Two families can share the masked path and sheet (the columns changed from one year on): their
+        // series need distinct identities, or one family's rows would be written under the other's schema.
+        Map<String, Integer> familiesPerSource = new HashMap<>();
+        List<List<ExtractedTable>> kept = families.values().stream()
+                .filter(members -> members.size() >= 2 && namedLikeParts(members)).toList();
+        kept.forEach(members -> familiesPerSource.merge(sourceKey(members.get(0)), 1, Integer::sum));
         List<Series> out = new ArrayList<>();
-        for (List<ExtractedTable> members : families.values()) {
-            if (members.size() < 2) {
-                continue;
-            }
+        for (List<ExtractedTable> members : kept) {
             ExtractedTable first = members.get(0);
             String seriesPath = masked(first.file().relativePath()).replace("#", "").replaceAll("[-_ .]+(?=[-_ ./])", "")
                     .replaceAll("/+", "/");
@@ -53,6 +59,9 @@ final class TableSeries {
             String firstPath = first.file().path();
             String seriesSource = firstPath.substring(0, firstPath.lastIndexOf('/') + 1)
                     + masked(firstPath.substring(firstPath.lastIndexOf('/') + 1));
+            if (familiesPerSource.get(sourceKey(first)) > 1) {
+                seriesSource += "~" + Integer.toHexString(first.schema().simpleString().hashCode());
+            }
             TableFile seriesFile = new TableFile(seriesSource, seriesPath);
             ExtractedTable combined = new ExtractedTable(DatasetName.derive(seriesPath, first.sourceTable()), seriesFile,
                     first.format(), first.sourceTable(), first.sourceIndex(), first.headerRow(),
@@ -60,6 +69,28 @@ final class TableSeries {
             out.add(new Series(combined, paths));
         }
         return out;
+    }
+
+    /**
+     * Files whose names differ only in digits are parts of one table when the names say so: a word
+     * besides the number ("sales-2024-01.xlsx", "part-00003.csv") or a year ("2024-01.csv"). Bare numbers
+     * ("590.csv", "591.csv") are ids of unrelated tables that happen to share their columns (a folder of
+     * Wikipedia tables), and combining them would lose which table a row came from.
+     */
+    static boolean namedLikeParts(List<ExtractedTable> members) {
+        return members.stream().allMatch(m -> {
+            String path = m.file().relativePath();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            return stem.chars().anyMatch(Character::isLetter) || YEAR.matcher(stem).find();
+        });
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])|(?<![0-9])(19|20)[0-9]{2}[01][0-9]");
+
+    private static String sourceKey(ExtractedTable t) {
+        String path = t.file().path();
+        return masked(path) + "#" + t.sourceIndex();
     }
 
     private static String masked(String relativePath) {

@@ -102,4 +102,31 @@ class DatasetExtractionSparkTest {
         DatasetSummary third = stage.run(warehouse, files("a_b.csv", "a-b.csv"), "run-3");
         assertThat(third.datasets()).containsExactlyInAnyOrderElementsOf(second.datasets());
     }
+
+    @Test
+    void numberedTablesStaySeparateWhileSeriesWhoseColumnsChangedBecomeTwoSeries() {
+        // Unrelated tables that share their columns and differ only in a numeric id (a folder of Wikipedia tables).
+        TableFiles.write(share, "wiki/590.csv", "Year,Title\n2001,Alpha\n2002,Beta\n".getBytes());
+        TableFiles.write(share, "wiki/591.csv", "Year,Title\n1999,Gamma\n".getBytes());
+        // One monthly report whose columns grew in 2025: two families behind one masked path.
+        TableFiles.write(share, "sales/sales-2024-01.csv", "region,amount\nEast,10\nWest,20\n".getBytes());
+        TableFiles.write(share, "sales/sales-2024-02.csv", "region,amount\nEast,30\n".getBytes());
+        TableFiles.write(share, "sales/sales-2025-01.csv", "region,amount,channel\nEast,40,web\n".getBytes());
+        TableFiles.write(share, "sales/sales-2025-02.csv", "region,amount,channel\nWest,50,shop\nEast,60,web\n".getBytes());
+
+        DatasetSummary summary = new DatasetExtractionStage().run(warehouse, files("wiki/590.csv", "wiki/591.csv",
+                "sales/sales-2024-01.csv", "sales/sales-2024-02.csv", "sales/sales-2025-01.csv", "sales/sales-2025-02.csv"), "run-1");
+
+        assertThat(summary.failures()).isEmpty();
+        assertThat(summary.datasets()).contains("wiki_590", "wiki_591").hasSize(4);
+        assertThat(dataset(warehouse, "wiki_590").count()).isEqualTo(2);
+        assertThat(dataset(warehouse, "wiki_591").count()).isEqualTo(1);
+        List<String> series = summary.datasets().stream().filter(n -> n.startsWith("sales")).toList();
+        assertThat(series).hasSize(2);
+        Map<Integer, Long> rowsByWidth = series.stream().map(n -> dataset(warehouse, n))
+                .collect(Collectors.toMap(d -> d.columns().length, Dataset::count));
+        // region, amount (+ channel) and the source_file column the series adds
+        assertThat(rowsByWidth).containsEntry(3, 3L).containsEntry(4, 3L);
+        assertThat(summary.rows()).isEqualTo(9);
+    }
 }

@@ -85,6 +85,16 @@ class FileTableExtractorTest {
     }
 
     @Test
+    void csvWithBackslashEscapedQuotesIsReadNotRejected() {
+        String csv = "Year,Title,Peak\n\"1988\",\"\\\"Whisper\\\"\",\"58\"\n\"1990\",\"Plain\",\"12\"\n\"1991\",\"Third\",\"7\"\n";
+        ExtractedTable table = tables(extract("charts/singles.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0);
+
+        assertThat(table.rowCount()).isEqualTo(3);
+        assertThat(table.rows().get(0).getString(1)).isEqualTo("\"Whisper\"");
+        assertThat(types(table)).containsEntry("peak", "integer");
+    }
+
+    @Test
     void windows1252SemicolonCsvWithDecimalCommas() {
         ExtractedTable table = tables(extract("de/umsatz.csv", TableFiles.cp1252SemicolonCsv())).get(0);
 
