@@ -12,6 +12,7 @@ import io.darkroom.app.cli.IngestCommand;
 import io.darkroom.app.cli.InsightsCommand;
 import io.darkroom.app.cli.SampleCommand;
 import io.darkroom.app.cli.ServeCommand;
+import io.darkroom.app.cli.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ import java.util.Arrays;
         description = "Develops dark data (the files you keep but never analyse) into answers.",
         subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
                 PipelineCommand.class, InsightsCommand.class, AskCommand.class, CatalogCommand.class, DemoCommand.class,
-                ServeCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, DoctorCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 
     public static void main(String[] args) {

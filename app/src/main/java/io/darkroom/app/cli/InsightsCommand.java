@@ -1,6 +1,8 @@
 package io.darkroom.app.cli;
 
 import io.darkroom.analytics.feed.InsightFeed;
+import io.darkroom.app.alerts.AlertDispatcher;
+import io.darkroom.app.alerts.Alerts;
 import io.darkroom.analytics.insight.FeedOptions;
 import io.darkroom.analytics.insight.Insight;
 import io.darkroom.analytics.insight.InsightStore;
@@ -52,6 +54,7 @@ public final class InsightsCommand implements Callable<Integer> {
             }
             var catalog = new CatalogStore(session.warehouse()).require();
             InsightFeed.Run run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(catalog);
+            sendAlerts(options.config(), run.ranked());
             List<Insight> shown = run.ranked().stream()
                     .filter(i -> kind == null || i.kind().equalsIgnoreCase(kind)).limit(top).toList();
             if (json) {
@@ -62,6 +65,16 @@ public final class InsightsCommand implements Callable<Integer> {
                 print(shown, System.out);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** Tells the watchers of this home what the run found for them; one status line on stderr when anyone watches. */
+    static void sendAlerts(io.darkroom.core.config.DarkroomConfig config, List<Insight> ranked) {
+        AlertDispatcher.Report alerts = Alerts.afterFeed(config, ranked, System.getenv());
+        if (alerts != null) {
+            System.err.printf("Alerts: %d message%s sent with %d finding%s; %d waiting%s%n", alerts.sent(),
+                    alerts.sent() == 1 ? "" : "s", alerts.alerts(), alerts.alerts() == 1 ? "" : "s", alerts.pending(),
+                    alerts.failures().isEmpty() ? "" : "; failed: " + String.join("; ", alerts.failures()));
         }
     }
 

@@ -56,6 +56,7 @@ public final class PipelineCommand implements Callable<Integer> {
             if (!noInsights) {
                 InsightFeed.Run run = new InsightFeed(session.warehouse(), FeedOptions.defaults())
                         .run(new CatalogStore(session.warehouse()).require());
+                InsightsCommand.sendAlerts(options.config(), run.ranked());
                 top = run.ranked().stream().limit(10).map(Insight::sentence).toList();
                 if (!json) {
                     System.out.printf("Insights: %d kept in %.1f s; the top ones:%n", run.ranked().size(), run.wallMillis() / 1000.0);

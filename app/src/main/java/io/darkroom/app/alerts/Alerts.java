@@ -1,0 +1,46 @@
+package io.darkroom.app.alerts;
+
+import io.darkroom.analytics.insight.Insight;
+import io.darkroom.core.DarkroomException;
+import io.darkroom.core.config.DarkroomConfig;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The alert wiring a command needs: the home's watch store, channels from the environment, one dispatch. */
+public final class Alerts {
+    public static final String ENV_PUBLIC_URL = "DARKROOM_PUBLIC_URL";
+    public static final String DEFAULT_PUBLIC_URL = "http://127.0.0.1:7070";
+
+    private Alerts() {
+    }
+
+    /** The watch store of a local home; alerts need a local home (the server and the CLI share its files). */
+    public static WatchStore store(DarkroomConfig config) {
+        URI home = URI.create(config.homeUri());
+        if (!"file".equals(home.getScheme())) {
+            throw DarkroomException.userInput("Cannot keep watches in " + config.homeUri()
+                    + ": alerts need a local home folder; run the alerting commands with a local --home");
+        }
+        return new WatchStore(Path.of(home));
+    }
+
+    /** Sends what the watches of this home are owed after a feed run; quiet (null) when nobody watches anything. */
+    public static AlertDispatcher.Report afterFeed(DarkroomConfig config, List<Insight> ranked, Map<String, String> env) {
+        URI home = URI.create(config.homeUri());
+        if (!"file".equals(home.getScheme())) {
+            return null;
+        }
+        WatchStore store = new WatchStore(Path.of(home));
+        if (store.watches().isEmpty()) {
+            return null;
+        }
+        AlertDispatcher dispatcher = new AlertDispatcher(store, new WebhookChannel(Duration.ofSeconds(10)),
+                new EmailChannel(MailServer.fromEnvironment(env)), env.getOrDefault(ENV_PUBLIC_URL, DEFAULT_PUBLIC_URL));
+        return dispatcher.dispatch(ranked, Instant.now());
+    }
+}
