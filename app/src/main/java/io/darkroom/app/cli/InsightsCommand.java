@@ -70,7 +70,7 @@ public final class InsightsCommand implements Callable<Integer> {
 
     /** Tells the watchers of this home what the run found for them; one status line on stderr when anyone watches. */
     static void sendAlerts(io.darkroom.core.config.DarkroomConfig config, List<Insight> ranked) {
-        AlertDispatcher.Report alerts = Alerts.afterFeed(config, ranked, System.getenv());
+        AlertDispatcher.Report alerts = Alerts.afterFeed(config, ranked, io.darkroom.app.settings.Settings.environment());
         if (alerts != null) {
             System.err.printf("Alerts: %d message%s sent with %d finding%s; %d waiting%s%n", alerts.sent(),
                     alerts.sent() == 1 ? "" : "s", alerts.alerts(), alerts.alerts() == 1 ? "" : "s", alerts.pending(),

@@ -17,6 +17,6 @@ public final class WarehouseOptions {
     boolean verbose;
 
     public DarkroomConfig config() {
-        return DarkroomConfig.resolve(home, master, System.getenv());
+        return DarkroomConfig.resolve(home, master, io.darkroom.app.settings.Settings.environment());
     }
 }
