@@ -168,9 +168,10 @@ const feed = new InsightFeed({
 });
 
 function loadPanels() {
-  loadExamples();
-  feed.load(true);
-  documents.probe();
+  // data-panels tells scripts and tests that every optional panel has decided whether to show.
+  document.body.dataset.panels = 'loading';
+  Promise.allSettled([loadExamples(), feed.load(true), documents.probe()])
+    .then(() => { document.body.dataset.panels = 'loaded'; });
 }
 
 form.addEventListener('submit', e => {

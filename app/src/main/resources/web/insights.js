@@ -165,10 +165,10 @@ export function miniSpec(insight) {
   } else if (insight.kind === 'forecast' && Array.isArray(e.points) && e.points.length > 0) {
     spec = {
       data: { values: e.points },
-      encoding: { x: { field: 'period', type: 'ordinal', title: null } },
+      encoding: { x: { field: 'period', type: 'ordinal', title: null, axis: { labelAngle: 0 } } },
       layer: [
         { mark: { type: 'area', opacity: 0.25, color: '#1f5fbf' },
-          encoding: { y: { field: 'lower', type: 'quantitative', title: null }, y2: { field: 'upper' } } },
+          encoding: { y: { field: 'lower', type: 'quantitative', title: null, scale: { zero: false } }, y2: { field: 'upper' } } },
         { mark: { type: 'line', point: true, color: '#1f5fbf' }, encoding: { y: { field: 'value', type: 'quantitative' } } },
       ],
     };

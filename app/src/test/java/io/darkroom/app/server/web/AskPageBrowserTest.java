@@ -12,6 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -144,6 +148,20 @@ class AskPageBrowserTest {
         long overflow = chromium.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).isLessThanOrEqualTo(0);
         chromium.screenshot("phone");
+    }
+
+    @Test
+    void aPanelIsShownExactlyWhenTheServerHasItsEndpoint() throws Exception {
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-panels", "loaded"));
+
+        // Before the REST API lands the server has neither endpoint and both panels stay hidden; after, both show.
+        assertThat(chromium.driver().findElement(By.id("insights-panel")).isDisplayed()).isEqualTo(status("/api/insights") == 200);
+        assertThat(chromium.driver().findElement(By.id("search-panel")).isDisplayed()).isEqualTo(status("/api/documents?limit=1") == 200);
+    }
+
+    private static int status(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private WebElement askWithKeyboard(String question, int expectedIndex) {
