@@ -93,6 +93,11 @@ export function displaySpec(type, spec) {
       // Points make each period visible (and clickable in the tooltip), not just the slope between them.
       s.mark = { type: 'line', point: true };
     }
+    const x = s.encoding && s.encoding.x;
+    if (x && x.type === 'nominal' && !x.axis) {
+      // Category names read better slanted than on end.
+      s.encoding = { ...s.encoding, x: { ...x, axis: { labelAngle: -30, labelLimit: 160 } } };
+    }
     s.width = 'container';
     s.height = 260;
     s.autosize = { type: 'fit', contains: 'padding' };

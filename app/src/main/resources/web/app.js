@@ -73,7 +73,8 @@ async function ask(question, fromButton) {
     answers.prepend(card);
     await drawChart(card, answer);
     addToHistory(answer, asked);
-    status.textContent = `Answer: ${answer.sentence}`;
+    status.textContent = '';
+    $('announcer').textContent = `Answer: ${answer.sentence}`;
     if (fromButton) {
       card.focus();
     } else {

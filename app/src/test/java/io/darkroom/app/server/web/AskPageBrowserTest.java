@@ -72,9 +72,9 @@ class AskPageBrowserTest {
         assertThat(card.findElements(By.cssSelector(".chart svg .mark-rect path"))).hasSize(rows.size());
         String sentence = card.findElement(By.className("sentence")).getText();
         assertThat(sentence).isNotBlank();
-        WebElement status = chromium.driver().findElement(By.id("status"));
-        assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
-        assertThat(status.getText()).contains(sentence);
+        WebElement announcer = chromium.driver().findElement(By.id("announcer"));
+        assertThat(announcer.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(announcer.getAttribute("textContent")).isEqualTo("Answer: " + sentence);
         chromium.screenshot("breakdown");
     }
 
