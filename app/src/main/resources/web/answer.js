@@ -3,8 +3,11 @@
 
 const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
-/** Renders one answer into a new card; ask(text) is called when a chip or an option is chosen. */
-export function answerCard(answer, index, ask) {
+/**
+ * Renders one answer into a new card; ask(text) is called when a chip or an option is chosen, and
+ * openDocument(id, opener), when given, makes a document search's titles open the document view.
+ */
+export function answerCard(answer, index, ask, openDocument) {
   const card = document.getElementById('answer-template').content.firstElementChild.cloneNode(true);
   card.id = `answer-${index}`;
   card.dataset.kind = answer.kind;
@@ -39,7 +42,7 @@ export function answerCard(answer, index, ask) {
   if (table.columns.length === 0) {
     tableDetails.remove();
   } else {
-    card.querySelector('.table-wrap').append(sortableTable(table));
+    card.querySelector('.table-wrap').append(sortableTable(table, documentLinks(answer, table, openDocument)));
     tableDetails.querySelector('summary').textContent = `Table (${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'})`;
     // With no chart, the table is the answer: show it.
     tableDetails.open = !answer.chart || !answer.chart.vegaLite;
@@ -121,8 +124,21 @@ function button(text, cls, onClick) {
   return b;
 }
 
-/** A table whose column headers sort it (click or Enter/Space; again to reverse); nulls stay last. */
-export function sortableTable({ columns, rows }) {
+/** In a document search's table, the title opens the document whose id is in the "document" column. */
+function documentLinks(answer, table, openDocument) {
+  const id = table.columns.indexOf('document');
+  const title = table.columns.indexOf('title');
+  if (!openDocument || answer.kind !== 'document_search' || id < 0) {
+    return null;
+  }
+  return { column: title < 0 ? id : title, open: (row, opener) => openDocument(String(row[id]), opener) };
+}
+
+/**
+ * A table whose column headers sort it (click or Enter/Space; again to reverse); nulls stay last.
+ * link, when given, turns one column's cells into buttons: {column, open(row, button)}.
+ */
+export function sortableTable({ columns, rows }, link) {
   const table = document.createElement('table');
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every(r => r[i] === null || typeof r[i] === 'number'));
   const thead = table.createTHead().insertRow();
@@ -135,7 +151,13 @@ export function sortableTable({ columns, rows }) {
       const tr = tbody.insertRow();
       rows[i].forEach((v, c) => {
         const td = tr.insertCell();
-        td.textContent = v === null ? '—' : numeric[c] ? NUMBER.format(v) : String(v);
+        const text = v === null ? '—' : numeric[c] ? NUMBER.format(v) : String(v);
+        if (link && link.column === c) {
+          const b = button(text, 'link', () => link.open(rows[i], b));
+          td.append(b);
+        } else {
+          td.textContent = text;
+        }
         if (numeric[c]) {
           td.className = 'num';
         }

@@ -69,7 +69,7 @@ async function ask(question, fromButton) {
       answer.question = text;
     }
     asked += 1;
-    const card = answerCard(answer, asked, q => ask(q, true));
+    const card = answerCard(answer, asked, q => ask(q, true), documents.available ? (id, opener) => documents.open(id, opener) : null);
     answers.prepend(card);
     await drawChart(card, answer);
     addToHistory(answer, asked);

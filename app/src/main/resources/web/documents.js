@@ -15,6 +15,7 @@ export class Documents {
     this.body = document.getElementById('doc-body');
     this.title = document.getElementById('doc-title');
     this.opener = null;
+    this.available = false;
     this.form.addEventListener('submit', e => {
       e.preventDefault();
       this.search({ q: this.input.value.trim() });
@@ -28,6 +29,7 @@ export class Documents {
   async probe() {
     try {
       await request(query('/api/documents', { limit: 1 }));
+      this.available = true;
       this.panel.hidden = false;
     } catch (e) {
       if (e.status === 401) {
@@ -89,6 +91,7 @@ export class Documents {
         this.onUnauthorized();
       }
       this.status.textContent = e.message;
+      this.panel.hidden = false;
       return;
     }
     this.title.textContent = doc.title || doc.path || doc.id;

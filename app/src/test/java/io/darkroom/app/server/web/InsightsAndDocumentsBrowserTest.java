@@ -1,5 +1,6 @@
 package io.darkroom.app.server.web;
 
+import io.darkroom.app.cli.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.junit.jupiter.api.AfterAll;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,12 +87,19 @@ class InsightsAndDocumentsBrowserTest {
                      "type": "email", "date": "2024-11-04", "parentId": null, "wordCount": 12,
                      "snippet": "... the refund to Corvid Systems Corp. is booked ..."}""", 1)));
             config.routes.get("/api/documents/{id}", ctx -> json(ctx, ctx.pathParam("id").equals("d-1") ? EMAIL : ATTACHMENT));
-            config.routes.post("/api/ask", ctx -> json(ctx, """
+            config.routes.post("/api/ask", ctx -> {
+                String question = Json.mapper().readTree(ctx.body()).get("question").asText();
+                json(ctx, question.startsWith("documents mentioning") ? """
+                    {"answerId": "a-2", "session": "s", "question": %s, "kind": "document_search", "interpretation": "I read this as: search",
+                     "sentence": "1 document mentions refund; the best match is Re: refund.", "table": {"columns": ["document", "title",
+                     "matches", "snippet"], "rows": [["d-1", "Re: refund", 1, "the refund to Corvid"]]}, "sql": null,
+                     "chart": {"type": "table", "vegaLite": null}, "followUps": [], "confidence": 0.9, "tableUsed": "documents"}"""
+                        .formatted(Json.write(question)) : """
                     {"answerId": "a-1", "session": "s", "question": %s, "kind": "why", "interpretation": "I read this as: why",
                      "sentence": "Corvid Systems Corp. carries 90 %% of the rise.", "table": {"columns": ["organization", "change"],
                      "rows": [["Corvid Systems Corp.", 32700]]}, "sql": null, "chart": {"type": "table", "vegaLite": null},
-                     "followUps": [], "confidence": 0.8, "tableUsed": "facts"}"""
-                    .formatted(io.darkroom.app.cli.Json.mapper().readTree(ctx.body()).get("question").toString())));
+                     "followUps": [], "confidence": 0.8, "tableUsed": "facts"}""".formatted(Json.write(question)));
+            });
         }).start("127.0.0.1", 0);
         wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20));
     }
@@ -169,6 +178,18 @@ class InsightsAndDocumentsBrowserTest {
         assertThat(dialog.findElement(By.xpath(".//button[text()='Re: refund']")).isDisplayed()).isTrue();
         dialog.findElement(By.id("doc-close")).click();
         wait.until(ExpectedConditions.invisibilityOf(dialog));
+    }
+
+    @Test
+    void aDocumentSearchAnswersTitlesOpenTheDocument() {
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-panels", "loaded"));
+        chromium.driver().findElement(By.id("question")).sendKeys("documents mentioning refund", Keys.ENTER);
+
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-1")));
+        card.findElement(By.xpath(".//td/button[text()='Re: refund']")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("doc-title"), "Re: refund"));
+        assertThat(REQUESTS).contains("GET /api/documents/d-1");
     }
 
     @Test
