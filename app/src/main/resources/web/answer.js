@@ -1,6 +1,8 @@
 // The answer card: sentence, chart (the answer's own Vega-Lite spec), sortable table, how it was read,
 // follow-up chips and clarification options.
 
+import { request } from './api.js';
+
 const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
 /**
@@ -48,6 +50,10 @@ export function answerCard(answer, index, ask, openDocument) {
     tableDetails.open = !answer.chart || !answer.chart.vegaLite;
   }
 
+  if (answer.answerId && !clarifying) {
+    feedbackForm(card.querySelector('.feedback'), answer.answerId);
+  }
+
   card.querySelector('.interpretation').textContent = answer.interpretation || 'No reading to show.';
   card.querySelector('.confidence').textContent = clarifying ? ''
     : `Confidence ${Math.round((answer.confidence || 0) * 100)} %${answer.tableUsed ? ` · from ${answer.tableUsed}` : ''}`;
@@ -58,6 +64,35 @@ export function answerCard(answer, index, ask, openDocument) {
     sql.remove();
   }
   return card;
+}
+
+/** Right/wrong on an answer (POST /api/answers/{id}/feedback); "No" first asks what was wrong. */
+function feedbackForm(form, answerId) {
+  form.hidden = false;
+  const comment = form.querySelector('input[name=comment]');
+  const status = form.querySelector('.feedback-status');
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    // Enter in the comment box submits through the form's first button ("Yes"): it still means "No".
+    const verdict = document.activeElement === comment || !e.submitter ? 'wrong' : e.submitter.value;
+    if (verdict === 'wrong' && comment.closest('label').classList.contains('visually-hidden')) {
+      comment.closest('label').classList.remove('visually-hidden');
+      comment.placeholder = 'What was wrong? (optional) — press No again to send';
+      comment.focus();
+      return;
+    }
+    const body = { verdict };
+    if (verdict === 'wrong' && comment.value.trim()) {
+      body.comment = comment.value.trim();
+    }
+    try {
+      await request(`/api/answers/${encodeURIComponent(answerId)}/feedback`, { method: 'POST', json: body });
+      form.querySelectorAll('button, input').forEach(el => { el.disabled = true; });
+      status.textContent = 'Thank you: noted.';
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  });
 }
 
 /** Draws the chart after the card is in the page (vega-embed needs the container's width). */

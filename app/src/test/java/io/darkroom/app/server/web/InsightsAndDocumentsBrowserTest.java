@@ -67,6 +67,7 @@ class InsightsAndDocumentsBrowserTest {
              "mime": "message/rfc822"}, "attachments": [], "originalAvailable": true}""";
 
     private static final Queue<String> REQUESTS = new ConcurrentLinkedQueue<>();
+    private static final Queue<String> FEEDBACK = new ConcurrentLinkedQueue<>();
     private static Javalin fakeApi;
     private static HeadlessChromium chromium;
     private static WebDriverWait wait;
@@ -87,6 +88,11 @@ class InsightsAndDocumentsBrowserTest {
                      "type": "email", "date": "2024-11-04", "parentId": null, "wordCount": 12,
                      "snippet": "... the refund to Corvid Systems Corp. is booked ..."}""", 1)));
             config.routes.get("/api/documents/{id}", ctx -> json(ctx, ctx.pathParam("id").equals("d-1") ? EMAIL : ATTACHMENT));
+            config.routes.post("/api/answers/{id}/feedback", ctx -> {
+                FEEDBACK.add(ctx.pathParam("id") + " " + ctx.body());
+                ctx.status(201);
+                json(ctx, "{\"id\": \"f-1\"}");
+            });
             config.routes.post("/api/ask", ctx -> {
                 String question = Json.mapper().readTree(ctx.body()).get("question").asText();
                 json(ctx, question.startsWith("documents mentioning") ? """
@@ -126,6 +132,7 @@ class InsightsAndDocumentsBrowserTest {
     @BeforeEach
     void openPage() {
         REQUESTS.clear();
+        FEEDBACK.clear();
         chromium.resize(1280, 900);
         chromium.driver().get("http://127.0.0.1:" + fakeApi.port() + "/");
     }
@@ -190,6 +197,22 @@ class InsightsAndDocumentsBrowserTest {
 
         wait.until(ExpectedConditions.textToBe(By.id("doc-title"), "Re: refund"));
         assertThat(REQUESTS).contains("GET /api/documents/d-1");
+    }
+
+    @Test
+    void noAsksWhatWasWrongAndEnterSendsTheVerdictWithTheComment() {
+        chromium.driver().findElement(By.id("question")).sendKeys("why did invoices rise", Keys.ENTER);
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-1")));
+        WebElement no = card.findElement(By.xpath(".//form[@class='feedback']//button[text()='No']"));
+
+        no.click();
+        WebElement comment = card.findElement(By.name("comment"));
+        assertThat(chromium.driver().switchTo().activeElement()).isEqualTo(comment);
+        comment.sendKeys("credit notes are missing", Keys.ENTER);
+
+        wait.until(ExpectedConditions.textToBePresentInElement(card.findElement(By.className("feedback-status")), "noted"));
+        assertThat(FEEDBACK).containsExactly("a-1 {\"verdict\":\"wrong\",\"comment\":\"credit notes are missing\"}");
+        chromium.screenshot("feedback");
     }
 
     @Test
