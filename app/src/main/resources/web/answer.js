@@ -121,6 +121,8 @@ export async function drawChart(card, answer) {
 /** The answer's spec sized for the card; the data and encodings stay as the server chose them. */
 export function displaySpec(type, spec) {
   const s = { ...spec };
+  // The server writes v5 specs; the bundled Vega-Lite 6 reads them as they are, without a version warning.
+  delete s.$schema;
   if (type === 'kpi') {
     s.mark = { type: 'text', fontSize: 44, fontWeight: 'bold', align: 'left', baseline: 'middle', x: 0, y: 30, color: '#1d2430' };
     s.width = 'container';

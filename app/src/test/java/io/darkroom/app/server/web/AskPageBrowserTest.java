@@ -3,6 +3,7 @@ package io.darkroom.app.server.web;
 import io.darkroom.app.server.DarkroomServer;
 import io.darkroom.app.server.FactsFixture;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,11 @@ class AskPageBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(chromium.scriptErrors()).isEmpty();
     }
 
     @BeforeEach

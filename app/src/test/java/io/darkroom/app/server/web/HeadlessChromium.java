@@ -9,6 +9,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 
 /**
  * Debian's headless chromium driven through its chromedriver (both installed by {@code .ci/run}). The binaries
@@ -43,6 +47,9 @@ final class HeadlessChromium implements AutoCloseable {
                 "Skipping browser tests: chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.get().toFile());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.SEVERE);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,900", "--force-device-scale-factor=1", "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
@@ -79,6 +86,15 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save screenshot " + name, e);
         }
+    }
+
+    /**
+     * The page's script errors since the last call (uncaught exceptions, console.error); failed requests are
+     * left out, since the page probes optional endpoints that may answer 404.
+     */
+    List<String> scriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> !m.contains("Failed to load resource")).toList();
     }
 
     @SuppressWarnings("unchecked")

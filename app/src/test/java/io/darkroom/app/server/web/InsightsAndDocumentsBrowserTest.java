@@ -4,6 +4,7 @@ import io.darkroom.app.cli.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,11 @@ class InsightsAndDocumentsBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(chromium.scriptErrors()).isEmpty();
     }
 
     @BeforeEach
