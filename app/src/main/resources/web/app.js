@@ -43,6 +43,7 @@ function startConversation() {
   history.replaceChildren();
   $('history-empty').hidden = false;
   asked = 0;
+  $('examples').hidden = $('example-list').children.length === 0;
   status.textContent = 'New conversation: follow-ups start afresh.';
   showSession();
   input.focus();
@@ -71,6 +72,8 @@ async function ask(question, fromButton) {
     asked += 1;
     const card = answerCard(answer, asked, q => ask(q, true), documents.available ? (id, opener) => documents.open(id, opener) : null);
     answers.prepend(card);
+    // The examples are for a first question; the answer's own follow-ups take over from here.
+    $('examples').hidden = true;
     await drawChart(card, answer);
     addToHistory(answer, asked);
     status.textContent = '';
@@ -152,7 +155,7 @@ async function loadExamples() {
       li.append(b);
       list.append(li);
     }
-    $('examples').hidden = examples.length === 0;
+    $('examples').hidden = examples.length === 0 || asked > 0;
   } catch (e) {
     suggestionsAvailable = e.status !== 404;
     if (e.status === 401) {
@@ -195,9 +198,13 @@ $('key-form').addEventListener('submit', e => {
 
 showSession();
 loadPanels();
-// Lets a link or a bookmark ask straight away: /?q=how+many+invoices
-const initial = new URLSearchParams(location.search).get('q');
+// Lets a link or a bookmark ask straight away (/?q=how+many+invoices) or show a document (/?doc=ID).
+const params = new URLSearchParams(location.search);
+const initial = params.get('q');
 if (initial) {
   input.value = initial;
   ask(initial, false);
+}
+if (params.get('doc')) {
+  documents.open(params.get('doc'), input);
 }

@@ -65,12 +65,14 @@ export class InsightFeed {
     mini.className = 'mini';
     const actions = document.createElement('div');
     actions.className = 'actions';
+    const drill = drillQuestion(insight);
     const why = document.createElement('button');
     why.type = 'button';
     why.className = 'secondary';
-    why.textContent = 'Why?';
-    why.setAttribute('aria-label', `Why? ${insight.sentence}`);
-    why.addEventListener('click', () => this.ask(whyQuestion(insight)));
+    why.textContent = drill.label;
+    why.title = `Asks “${drill.question}”`;
+    why.setAttribute('aria-label', `${drill.label} Asks: ${drill.question}`);
+    why.addEventListener('click', () => this.ask(drill.question));
     const docs = document.createElement('button');
     docs.type = 'button';
     docs.className = 'secondary';
@@ -87,40 +89,60 @@ function label(name) {
   return (name || 'the measure').replace(/_/g, ' ');
 }
 
-function conditionValue(text) {
-  // "doc_type = invoice" → "invoice"; the first condition names the part of the data the insight is about.
+/** "doc_type = invoice, field_address = Vienna, Austria" → [{dimension, value}, ...] (values may hold commas). */
+export function conditions(text) {
   if (!text) {
-    return null;
+    return [];
   }
-  const first = text.split(/ and |, /)[0];
-  const eq = first.indexOf('=');
-  return eq < 0 ? null : first.slice(eq + 1).trim();
+  return text.split(/,\s*(?=[\w.]+ = )/).map(c => {
+    const eq = c.indexOf(' = ');
+    return eq < 0 ? null : { dimension: c.slice(0, eq).trim(), value: c.slice(eq + 3).trim() };
+  }).filter(Boolean);
 }
 
-/** A "why" question the question layer can read: the measure, its scope and the period. */
-export function whyQuestion(insight) {
-  const scope = conditionValue(insight.scope);
-  const parts = ['why did', label(insight.measure)];
-  if (scope) {
-    parts.push('for', scope);
+/** "2024-11" → "November 2024", "2024-Q3" → "Q3 2024": the forms the question reader knows. */
+function periodWords(p) {
+  let m;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(p))) {
+    return `${new Date(Date.UTC(+m[1], +m[2] - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${m[1]}`;
   }
-  parts.push('change');
-  if (insight.period) {
-    parts.push('in', insight.period);
+  if ((m = /^(\d{4})-(Q[1-4])$/.exec(p))) {
+    return `${m[2]} ${m[1]}`;
   }
-  return parts.join(' ');
+  return p;
+}
+
+/**
+ * The question that drills into an insight, and its button's label: why an anomaly or change happened
+ * (subject, segment values and period), what drives a driver's measure, the history behind a forecast.
+ */
+export function drillQuestion(insight) {
+  const e = insight.evidence || {};
+  const subject = e.subject && e.subject.label ? e.subject.label : label(insight.measure);
+  if (insight.kind === 'driver') {
+    return { label: 'What drives it?', question: `what drives ${subject}` };
+  }
+  if (insight.kind === 'forecast') {
+    return { label: 'Show the history', question: `${subject} by ${e.grain || 'month'}` };
+  }
+  const segment = conditions(insight.segment).map(c => c.value).join(' and ');
+  return {
+    label: 'Why?',
+    question: `why did ${subject}${segment ? ` for ${segment}` : ''} change${insight.period ? ` in ${periodWords(insight.period)}` : ''}`,
+  };
 }
 
 /** The document search behind an insight: its document type, its period's days and its segment's value. */
 export function documentFilter(insight) {
   const filter = {};
-  const scope = insight.scope || '';
-  if (/^doc_type\s*=/.test(scope)) {
-    filter.type = conditionValue(scope);
+  const type = conditions(insight.scope).find(c => c.dimension === 'doc_type');
+  if (type) {
+    filter.type = type.value;
   }
-  const segment = conditionValue(insight.segment);
+  // The segment's first value as search words: the documents that name it (a product, a customer).
+  const segment = conditions(insight.segment)[0];
   if (segment) {
-    filter.q = segment;
+    filter.q = segment.value;
   }
   const p = insight.period || '';
   let m;
@@ -159,9 +181,11 @@ export function miniSpec(insight) {
     spec = bars([{ label: 'expected', value: e.expected }, { label: `${e.period || 'observed'}`, value: e.observed }], '#c0392b');
   } else if (insight.kind === 'change' && isNum(e.current) && isNum(e.baseline)) {
     spec = bars([{ label: e.baselinePeriod || 'before', value: e.baseline }, { label: e.period || 'now', value: e.current }]);
-  } else if (insight.kind === 'driver' && Array.isArray(e.drivers) && e.drivers.length > 0) {
-    spec = bars(e.drivers.slice(0, 4).map(d => ({ label: segmentText(d.segment), value: d.ratio })));
-    spec.encoding.x.title = 'times as likely';
+  } else if (insight.kind === 'driver' && Array.isArray(e.drivers) && e.drivers.length > 0
+      && isNum(e.drivers[0].valueInSegment) && isNum(e.drivers[0].valueInRest)) {
+    // The top driver's segment against the rest (a rate or a mean: the ratio is NaN for signed scores).
+    const d = e.drivers[0];
+    spec = bars([{ label: segmentText(d.segment), value: d.valueInSegment }, { label: 'the rest', value: d.valueInRest }]);
   } else if (insight.kind === 'forecast' && Array.isArray(e.points) && e.points.length > 0) {
     spec = {
       data: { values: e.points },

@@ -32,7 +32,8 @@ class InsightsAndDocumentsBrowserTest {
              "scope": "doc_type = invoice", "segment": "organization = Corvid Systems Corp.", "dimensions": ["organization"],
              "period": "2024-11", "score": 0.87, "significance": 0.99, "magnitude": 0.6, "novelty": 1.0,
              "sentence": "Invoice amount for Corvid Systems Corp. jumped to EUR 48,200 in November 2024, 3.1 times its usual level.",
-             "evidence": {"period": "2024-11", "grain": "month", "observed": 48200.0, "expected": 15500.0, "severity": 6.2},
+             "evidence": {"subject": {"label": "total amount of invoices"}, "period": "2024-11", "grain": "month",
+                          "observed": 48200.0, "expected": 15500.0, "severity": 6.2},
              "runId": "run-1", "createdAt": "2026-11-27T23:10:00Z"}""";
     private static final String FORECAST = """
             {"id": "ins-2", "kind": "forecast", "rank": 2, "measure": "documents", "table": "facts", "scope": null,
@@ -155,12 +156,12 @@ class InsightsAndDocumentsBrowserTest {
     }
 
     @Test
-    void whyAsksAWhyQuestionAboutTheInsightsMeasureScopeAndPeriod() {
+    void whyAsksAWhyQuestionAboutTheInsightsSubjectSegmentAndMonth() {
         WebElement anomaly = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#insights .insight[data-id='ins-1']")));
         anomaly.findElement(By.xpath(".//button[text()='Why?']")).click();
 
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-1")));
-        assertThat(card.findElement(By.className("question-text")).getText()).isEqualTo("why did total amount for invoice change in 2024-11");
+        assertThat(card.findElement(By.className("question-text")).getText()).isEqualTo("why did total amount of invoices for Corvid Systems Corp. change in November 2024");
         assertThat(card.findElement(By.className("sentence")).getText()).isEqualTo("Corvid Systems Corp. carries 90 % of the rise.");
         // A table answer shows its table open, since there is no chart.
         assertThat(card.findElement(By.cssSelector(".table-wrap tbody td")).isDisplayed()).isTrue();
