@@ -3,6 +3,7 @@ package io.darkroom.app.server.web;
 import io.darkroom.app.cli.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.UnauthorizedResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +71,8 @@ class InsightsAndDocumentsBrowserTest {
 
     private static final Queue<String> REQUESTS = new ConcurrentLinkedQueue<>();
     private static final Queue<String> FEEDBACK = new ConcurrentLinkedQueue<>();
+    private static final String KEY = "drk_test_key";
+    private static volatile boolean requireKey;
     private static Javalin fakeApi;
     private static HeadlessChromium chromium;
     private static WebDriverWait wait;
@@ -80,6 +83,13 @@ class InsightsAndDocumentsBrowserTest {
         fakeApi = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             WebPage.register(config);
+            // Like the real server with keys on: every /api route wants the key, as a Bearer header.
+            config.routes.before("/api/*", ctx -> {
+                if (requireKey && !("Bearer " + KEY).equals(ctx.header("Authorization"))) {
+                    REQUESTS.add("401 " + ctx.path());
+                    throw new UnauthorizedResponse("{\"code\": \"unauthorized\", \"message\": \"Send an API key\"}");
+                }
+            });
             config.routes.get("/api/insights", ctx -> json(ctx, page(ANOMALY + "," + FORECAST, 2)));
             config.routes.get("/api/suggestions", ctx -> json(ctx, """
                     {"items": [{"text": "invoice", "kind": "value", "table": "facts", "column": "doc_type", "count": 412},
@@ -140,6 +150,7 @@ class InsightsAndDocumentsBrowserTest {
     void openPage() {
         REQUESTS.clear();
         FEEDBACK.clear();
+        requireKey = false;
         chromium.resize(1280, 900);
         chromium.driver().get("http://127.0.0.1:" + fakeApi.port() + "/");
     }
@@ -220,6 +231,24 @@ class InsightsAndDocumentsBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(card.findElement(By.className("feedback-status")), "noted"));
         assertThat(FEEDBACK).containsExactly("a-1 {\"verdict\":\"wrong\",\"comment\":\"credit notes are missing\"}");
         chromium.screenshot("feedback");
+    }
+
+    @Test
+    void aServerThatWantsAKeyGetsOneFromTheBannerAndThenEveryPanelLoads() {
+        requireKey = true;
+        chromium.driver().navigate().refresh();
+        chromium.script("sessionStorage.removeItem('darkroom.apiKey');");
+        chromium.driver().navigate().refresh();
+        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-banner")));
+        assertThat(chromium.driver().findElement(By.id("insights-panel")).isDisplayed()).isFalse();
+
+        chromium.driver().findElement(By.id("api-key")).sendKeys(KEY, Keys.ENTER);
+
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#insights .insight"), 2));
+        assertThat(banner.isDisplayed()).isFalse();
+        chromium.driver().findElement(By.id("question")).sendKeys("why did invoices rise", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-1")));
+        chromium.script("sessionStorage.removeItem('darkroom.apiKey');");
     }
 
     @Test
