@@ -27,6 +27,7 @@ public final class DarkroomServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64 * 1024L;
+            io.darkroom.app.server.web.WebPage.register(config);
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.post("/api/ask", ask::ask);
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status())

@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A small facts table with its real catalog, and the answerer over it (model-free tokens: fast, no CoreNLP). */
-final class FactsFixture {
+public final class FactsFixture {
     private FactsFixture() {
     }
 
     /** @param docs pairs of (doc type, ISO day) */
-    static QuestionAnswerer answerer(String[][] docs) {
+    public static QuestionAnswerer answerer(String[][] docs) {
         List<Row> rows = new ArrayList<>();
         int n = 0;
         for (String[] d : docs) {
