@@ -1,0 +1,115 @@
+package io.darkroom.app.server;
+
+import org.apache.spark.sql.SparkSession;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Bounds the Spark work of requests: at most {@code slots} at once (the rest get 503 + Retry-After
+ * rather than queueing behind a slow query until every client times out), each cancelled after the
+ * request timeout. Work runs in its own Spark job group so a timeout cancels its jobs, not just the wait.
+ */
+final class SparkGate implements AutoCloseable {
+    /** How long a request waits for a slot before it is told to come back. */
+    private static final long WAIT_MILLIS = 2_000;
+    static final String RETRY_AFTER_SECONDS = "2";
+
+    private final SparkSession spark;
+    private final Semaphore slots;
+    private final int capacity;
+    private final Duration timeout;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "darkroom-spark-request");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong groups = new AtomicLong();
+
+    /** @param spark the session whose job groups are cancelled on timeout; null when no Spark is involved */
+    SparkGate(SparkSession spark, int slots, Duration timeout) {
+        this.spark = spark;
+        this.slots = new Semaphore(slots, true);
+        this.capacity = slots;
+        this.timeout = timeout;
+    }
+
+    <T> T call(String what, Callable<T> work) {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+        if (!acquired) {
+            throw busy();
+        }
+        String group = "darkroom-api-" + groups.incrementAndGet();
+        Future<T> future;
+        try {
+            future = workers.submit(() -> {
+                try {
+                    if (spark != null) {
+                        spark.sparkContext().setJobGroup(group, what, true);
+                    }
+                    return work.call();
+                } finally {
+                    if (spark != null) {
+                        spark.sparkContext().clearJobGroup();
+                    }
+                    // Released when the work really stops, so a timed-out query still holds its slot until cancelled.
+                    slots.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            if (spark != null) {
+                spark.sparkContext().cancelJobGroup(group);
+            }
+            future.cancel(true);
+            throw new ApiError(504, "timeout", "The request took longer than " + timeout.toSeconds()
+                    + " s and was stopped; ask a narrower question or try again when the server is less busy");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new ApiError(503, "busy", "The server is shutting down; try again shortly");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    int inUse() {
+        return capacity - slots.availablePermits();
+    }
+
+    int activeSparkJobs() {
+        return spark == null ? 0 : spark.sparkContext().statusTracker().getActiveJobIds().length;
+    }
+
+    private static ApiError busy() {
+        return new ApiError(503, "busy", "The server is answering as many questions as it can; try again in "
+                + RETRY_AFTER_SECONDS + " seconds");
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
