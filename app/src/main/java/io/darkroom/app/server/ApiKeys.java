@@ -86,7 +86,7 @@ public final class ApiKeys {
                         k.hasNonNull("created") ? Instant.parse(k.get("created").asText()) : null));
             }
             return new ApiKeys(out);
-        } catch (IOException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (IOException | IllegalArgumentException | DarkroomException | java.time.format.DateTimeParseException e) {
             throw new DarkroomException(ErrorCode.INVALID_CONFIG, "Cannot read API keys from " + file + ": " + e.getMessage()
                     + "; fix the file or move it away and create keys again with 'darkroom serve --new-key NAME'", null, e);
         }

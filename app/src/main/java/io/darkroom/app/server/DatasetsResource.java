@@ -35,6 +35,8 @@ final class DatasetsResource {
             "application/x-tika-msoffice", "xls",
             "application/vnd.oasis.opendocument.spreadsheet", "ods");
     private static final Tika TIKA = new Tika();
+    /** An import profiles the new table and rebuilds the catalog: minutes for a large file, not a question's 30 s. */
+    private static final java.time.Duration IMPORT_TIMEOUT = java.time.Duration.ofMinutes(10);
 
     private final CatalogState state;
     private final SparkGate gate;
@@ -86,7 +88,7 @@ final class DatasetsResource {
         String runId = "upload-" + Instant.now().toString().replaceAll("[^0-9TZ]", "");
         record Imported(ImportSummary summary, Catalog catalog) {
         }
-        Imported result = gate.call("upload", () -> {
+        Imported result = gate.call("upload", IMPORT_TIMEOUT.compareTo(config.requestTimeout()) > 0 ? IMPORT_TIMEOUT : config.requestTimeout(), () -> {
             ImportSummary summary = new StructuredImport(state.warehouse()).importPath(stored.toString(), name, runId);
             return new Imported(summary, summary.datasets().isEmpty() ? null : state.rebuild());
         });

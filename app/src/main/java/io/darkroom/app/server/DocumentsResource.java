@@ -147,7 +147,21 @@ final class DocumentsResource {
 
     private DocumentView view(String id) {
         Warehouse w = state.warehouse();
-        Row r = row(w, id);
+        Dataset<Row> docs = w.read(DocumentsTable.TABLE);
+        // The document and its attachments in one pass over the table.
+        Row r = null;
+        List<Link> attachments = new ArrayList<>();
+        for (Row d : docs.filter(col(DocumentsTable.DOC_ID).equalTo(id).or(col(DocumentsTable.PARENT_ID).equalTo(id)))
+                .orderBy(col(DocumentsTable.EMBEDDED_PATH)).collectAsList()) {
+            if (id.equals(d.getAs(DocumentsTable.DOC_ID))) {
+                r = d;
+            } else {
+                attachments.add(link(d));
+            }
+        }
+        if (r == null) {
+            throw ApiError.notFound("There is no document '" + id + "'");
+        }
         List<Entity> entities = new ArrayList<>();
         if (w.exists(EntitiesTable.TABLE)) {
             for (Row e : w.read(EntitiesTable.TABLE).filter(col(EntitiesTable.DOC_ID).equalTo(id))
@@ -158,11 +172,6 @@ final class DocumentsResource {
                         e.getAs(EntitiesTable.NORMALIZED), e.getAs(EntitiesTable.AMOUNT), e.getAs(EntitiesTable.CURRENCY),
                         d == null ? null : d.toLocalDate()));
             }
-        }
-        Dataset<Row> docs = w.read(DocumentsTable.TABLE);
-        List<Link> attachments = new ArrayList<>();
-        for (Row a : docs.filter(col(DocumentsTable.PARENT_ID).equalTo(id)).orderBy(col(DocumentsTable.EMBEDDED_PATH)).collectAsList()) {
-            attachments.add(link(a));
         }
         String parentId = r.getAs(DocumentsTable.PARENT_ID);
         Link parent = null;

@@ -25,8 +25,18 @@ final class InsightsResource {
                        double novelty, String sentence, JsonNode evidence, String runId, Instant createdAt) {
     }
 
+    /**
+     * The feed changes only when {@code darkroom insights} runs (another process), so it is read at
+     * most once per {@link #FRESH} instead of once per request.
+     */
+    private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(30);
+
+    private record Loaded(List<InsightView> feed, long atNanos) {
+    }
+
     private final CatalogState state;
     private final SparkGate gate;
+    private volatile Loaded loaded;
 
     InsightsResource(CatalogState state, SparkGate gate) {
         this.state = state;
@@ -40,7 +50,7 @@ final class InsightsResource {
         }
         String measure = ctx.queryParam("measure");
         JsonBodies.Page page = JsonBodies.Page.of(ctx);
-        List<InsightView> all = gate.call("insights", this::all).stream()
+        List<InsightView> all = all().stream()
                 .filter(i -> kind == null || i.kind().equals(kind))
                 .filter(i -> measure == null || i.measure().equals(measure))
                 .toList();
@@ -49,13 +59,23 @@ final class InsightsResource {
 
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        InsightView found = gate.call("insight", this::all).stream().filter(i -> i.id().equals(id)).findFirst()
+        InsightView found = all().stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiError.notFound("There is no insight '" + id + "' in the current feed"));
         JsonBodies.write(ctx, 200, found);
     }
 
-    /** The whole feed: a few hundred rows at most, so it is read whole and filtered here. */
     private List<InsightView> all() {
+        Loaded l = loaded;
+        if (l != null && System.nanoTime() - l.atNanos() < FRESH.toNanos()) {
+            return l.feed();
+        }
+        List<InsightView> feed = gate.call("insights", this::read);
+        loaded = new Loaded(feed, System.nanoTime());
+        return feed;
+    }
+
+    /** The whole feed: a few hundred rows at most, so it is read whole and filtered here. */
+    private List<InsightView> read() {
         Warehouse warehouse = state.warehouse();
         if (!warehouse.exists(InsightsTable.TABLE)) {
             return List.of();

@@ -43,6 +43,11 @@ final class SparkGate implements AutoCloseable {
     }
 
     <T> T call(String what, Callable<T> work) {
+        return call(what, timeout, work);
+    }
+
+    /** As {@link #call(String, Callable)} with its own time limit (uploads and imports run longer than questions). */
+    <T> T call(String what, Duration limit, Callable<T> work) {
         boolean acquired;
         try {
             acquired = slots.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -75,13 +80,13 @@ final class SparkGate implements AutoCloseable {
             throw e;
         }
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             if (spark != null) {
                 spark.sparkContext().cancelJobGroup(group);
             }
             future.cancel(true);
-            throw new ApiError(504, "timeout", "The request took longer than " + timeout.toSeconds()
+            throw new ApiError(504, "timeout", "The request took longer than " + limit.toSeconds()
                     + " s and was stopped; ask a narrower question or try again when the server is less busy");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
