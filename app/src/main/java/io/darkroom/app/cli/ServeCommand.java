@@ -77,6 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
         try (WarehouseSession session = WarehouseSession.open(config, "darkroom-serve", options.verbose)) {
             try (DarkroomServer s = DarkroomServer.start(server, session.warehouse(),
                     catalog -> Answerers.forCatalog(session.warehouse(), catalog), home)) {
+                System.out.println("Warming up (language models, tables)...");
+                s.warmUp("how many documents are there");
                 System.out.printf("Darkroom is listening on http://%s:%d (API: /openapi.json)%s; Ctrl-C stops it.%n", host, s.port(),
                         noAuth ? ", auth OFF" : "");
                 CountDownLatch stop = new CountDownLatch(1);

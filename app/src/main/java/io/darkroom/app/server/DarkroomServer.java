@@ -35,12 +35,14 @@ public final class DarkroomServer implements AutoCloseable {
     private static final String START_ATTRIBUTE = "darkroom.start";
 
     private final Javalin app;
+    private final CatalogState state;
     private final SparkGate gate;
     private final List<Route> routes;
     private final Jobs jobs;
 
-    private DarkroomServer(Javalin app, SparkGate gate, List<Route> routes, Jobs jobs) {
+    private DarkroomServer(Javalin app, CatalogState state, SparkGate gate, List<Route> routes, Jobs jobs) {
         this.app = app;
+        this.state = state;
         this.gate = gate;
         this.routes = routes;
         this.jobs = jobs;
@@ -63,7 +65,8 @@ public final class DarkroomServer implements AutoCloseable {
     }
 
     private static DarkroomServer start(ServerConfig config, CatalogState state, Warehouse warehouse, Path home) {
-        SparkGate gate = new SparkGate(warehouse == null ? null : warehouse.spark(), config.sparkSlots(), config.requestTimeout());
+        SparkGate gate = new SparkGate(warehouse == null ? null : warehouse.spark(), config.sparkSlots(), config.requestTimeout(),
+                SparkGate.queueWaitFor(config.requestTimeout()));
         JsonBodies bodies = new JsonBodies(config.maxJsonBytes());
         Metrics metrics = new Metrics();
         Jobs jobs = new Jobs(state, config, Clock.systemUTC());
@@ -155,7 +158,7 @@ public final class DarkroomServer implements AutoCloseable {
         }).start(config.host(), config.port());
         LOG.info("Darkroom API on {}:{} ({} routes, auth {})", config.host(), app.port(), routes.size(),
                 config.authOff() ? "OFF (loopback only)" : "on, " + config.keys().keys().size() + " key(s)");
-        return new DarkroomServer(app, gate, List.copyOf(routes), jobs);
+        return new DarkroomServer(app, state, gate, List.copyOf(routes), jobs);
     }
 
     private static Handler guarded(Route route, ServerConfig config) {
@@ -200,6 +203,19 @@ public final class DarkroomServer implements AutoCloseable {
 
     private static String incident() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Asks one question outside the request limits, so that loading the language models and caching
+     * the tables happens once at start-up rather than in the first users' requests (which would time out).
+     * Does nothing when the warehouse has no catalog yet.
+     */
+    public void warmUp(String question) {
+        try {
+            state.answerer(null).ask(null, question);
+        } catch (DarkroomException e) {
+            LOG.info("No warm-up: {}", e.getMessage());
+        }
     }
 
     public int port() {

@@ -19,14 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * request timeout. Work runs in its own Spark job group so a timeout cancels its jobs, not just the wait.
  */
 final class SparkGate implements AutoCloseable {
-    /** How long a request waits for a slot before it is told to come back. */
-    private static final long WAIT_MILLIS = 2_000;
     static final String RETRY_AFTER_SECONDS = "2";
 
     private final SparkSession spark;
     private final Semaphore slots;
     private final int capacity;
     private final Duration timeout;
+    private final Duration queueWait;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "darkroom-spark-request");
         t.setDaemon(true);
@@ -34,12 +33,22 @@ final class SparkGate implements AutoCloseable {
     });
     private final AtomicLong groups = new AtomicLong();
 
-    /** @param spark the session whose job groups are cancelled on timeout; null when no Spark is involved */
-    SparkGate(SparkSession spark, int slots, Duration timeout) {
+    /**
+     * @param spark     the session whose job groups are cancelled on timeout; null when no Spark is involved
+     * @param queueWait how long a request waits for a free slot before it is told to come back (503)
+     */
+    SparkGate(SparkSession spark, int slots, Duration timeout, Duration queueWait) {
         this.spark = spark;
         this.slots = new Semaphore(slots, true);
         this.capacity = slots;
         this.timeout = timeout;
+        this.queueWait = queueWait;
+    }
+
+    /** A third of the request timeout, at most 10 s: a short queue absorbs bursts, a long one only hides overload. */
+    static Duration queueWaitFor(Duration requestTimeout) {
+        Duration third = requestTimeout.dividedBy(3);
+        return third.compareTo(Duration.ofSeconds(10)) < 0 ? third : Duration.ofSeconds(10);
     }
 
     <T> T call(String what, Callable<T> work) {
@@ -50,7 +59,7 @@ final class SparkGate implements AutoCloseable {
     <T> T call(String what, Duration limit, Callable<T> work) {
         boolean acquired;
         try {
-            acquired = slots.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            acquired = slots.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SparkGateTest {
     @Test
     void aRequestFindingEverySlotTakenGets503BusyInsteadOfQueueing() throws Exception {
-        try (SparkGate gate = new SparkGate(null, 1, Duration.ofSeconds(30))) {
+        try (SparkGate gate = new SparkGate(null, 1, Duration.ofSeconds(30), Duration.ofMillis(200))) {
             CountDownLatch inside = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<String> holder = CompletableFuture.supplyAsync(() -> gate.call("hold", () -> {
@@ -37,7 +37,7 @@ class SparkGateTest {
 
     @Test
     void workRunningPastTheTimeoutIsStoppedWith504AndItsSlotComesBack() throws Exception {
-        try (SparkGate gate = new SparkGate(null, 1, Duration.ofMillis(300))) {
+        try (SparkGate gate = new SparkGate(null, 1, Duration.ofMillis(300), Duration.ofSeconds(5))) {
             CountDownLatch interrupted = new CountDownLatch(1);
             assertThatThrownBy(() -> gate.call("slow", () -> {
                 try {
@@ -54,11 +54,18 @@ class SparkGateTest {
 
     @Test
     void anErrorOfTheWorkReachesTheCallerUnchanged() {
-        try (SparkGate gate = new SparkGate(null, 2, Duration.ofSeconds(5))) {
+        try (SparkGate gate = new SparkGate(null, 2, Duration.ofSeconds(5), Duration.ofSeconds(1))) {
             assertThatThrownBy(() -> gate.call("bad", () -> {
                 throw ApiError.notFound("There is no document 'x'");
             })).isInstanceOf(ApiError.class).hasMessage("There is no document 'x'");
             assertThat(gate.inUse()).isZero();
         }
+    }
+
+    @Test
+    void theQueueWaitIsAThirdOfTheTimeoutAndAtMostTenSeconds() {
+        assertThat(SparkGate.queueWaitFor(Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(10));
+        assertThat(SparkGate.queueWaitFor(Duration.ofSeconds(6))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SparkGate.queueWaitFor(Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(10));
     }
 }
