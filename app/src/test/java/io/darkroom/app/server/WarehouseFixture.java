@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ final class WarehouseFixture {
         List<Row> facts = new ArrayList<>();
         for (int i = 0; i < FACTS.size(); i++) {
             String id = i < 6 ? "d" + i : "g" + i;
-            facts.add(fact(id, FACTS.get(i)[0], FACTS.get(i)[1]));
+            facts.add(FactsFixture.fact(id, FACTS.get(i)[0], FACTS.get(i)[1]));
         }
         write(w, spark, FactsTable.TABLE, facts);
 
@@ -143,15 +142,6 @@ final class WarehouseFixture {
                 DocumentsTable.EMAIL_FROM, "ann@corvid.example", DocumentsTable.EMAIL_TO, List.of("bob@acme.example"),
                 DocumentsTable.SUBJECT, "Re: refund", DocumentsTable.SENT_AT, Timestamp.valueOf("2024-04-01 09:12:00"),
                 DocumentsTable.WORD_COUNT, 8, DocumentsTable.RUN_ID, "r1");
-    }
-
-    private static Row fact(String id, String type, String day) {
-        int year = Integer.parseInt(day.substring(0, 4));
-        int month = Integer.parseInt(day.substring(5, 7));
-        return TableRowFixture.row(FactsTable.TABLE.schema(), FactsTable.DOC_ID, id, FactsTable.FILE_PATH, "/share/" + id,
-                FactsTable.DOC_TYPE, type, FactsTable.BEST_DATE, Timestamp.valueOf(day + " 12:00:00"),
-                FactsTable.DAY, Date.valueOf(day), FactsTable.MONTH, day.substring(0, 7),
-                FactsTable.QUARTER, year + "-Q" + ((month - 1) / 3 + 1), FactsTable.YEAR, year);
     }
 
     private static Row entity(String doc, int sentence, int begin, int end, String type, String text, BigDecimal amount) {
