@@ -212,9 +212,9 @@ final class DocumentsResource {
     }
 
     /**
-     * The file to serve for a stored path, or 403/404. The lexical path is checked first (so a path
-     * outside every root is refused without touching it), then the real path (so a symlink inside a
-     * root cannot point out of it).
+     * The file to serve for a stored path, or 403/404. Judged by its real path (".." and symlinks
+     * resolved), so neither a stored "share/../etc" nor a symlink inside a root can lead out of it,
+     * while a root reached through a symlinked parent still works.
      */
     Path servable(String stored) {
         Path file;
@@ -223,9 +223,8 @@ final class DocumentsResource {
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             throw ApiError.forbidden("The original of this document is not a local file; it cannot be downloaded here");
         }
-        if (!file.isAbsolute() || !config.insideSourceRoot(file.normalize())) {
-            throw ApiError.forbidden("The original of this document lies outside the folders this server may serve"
-                    + " (--source); ask the operator to add its folder");
+        if (!file.isAbsolute()) {
+            throw outsideSources();
         }
         Path real;
         try {
@@ -234,10 +233,14 @@ final class DocumentsResource {
             throw ApiError.notFound("The original of this document is no longer on disk");
         }
         if (!config.insideSourceRoot(real) || !Files.isRegularFile(real)) {
-            throw ApiError.forbidden("The original of this document lies outside the folders this server may serve"
-                    + " (--source); ask the operator to add its folder");
+            throw outsideSources();
         }
         return real;
+    }
+
+    private static ApiError outsideSources() {
+        return ApiError.forbidden("The original of this document lies outside the folders this server may serve"
+                + " (--source); ask the operator to add its folder");
     }
 
     private static Row row(Warehouse w, String id) {
