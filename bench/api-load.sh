@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # REST API under load: starts `darkroom serve` on a copy of a sample warehouse home (SAMPLE_HOME, default
 # /tmp/demo2; the original is only read), creates a read key, and runs CLIENTS concurrent clients (default 20)
-# for SECONDS (default 60) on loopback, each asking 20 stand-alone questions of bench/questions/sample.tsv in
+# for DURATION seconds (default 60) on loopback, each asking 20 stand-alone questions of bench/questions/sample.tsv in
 # turn. Each answer is compared with the answer the question got alone before the load (mixed-up = error).
 # Writes results/api-load.{md,json}.
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 CLIENTS="${CLIENTS:-20}"
-SECONDS_RUN="${SECONDS:-60}"
+SECONDS_RUN="${DURATION:-60}"
 SAMPLE_HOME="${SAMPLE_HOME:-/tmp/demo2}"
 PORT="${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}"
 WORK="${BENCH_WORK:-$BENCH/results/tmp}/api-load"
