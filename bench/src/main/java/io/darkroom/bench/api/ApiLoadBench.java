@@ -36,8 +36,12 @@ public final class ApiLoadBench {
     private ApiLoadBench() {
     }
 
-    record Outcome(String question, int status, long nanos, boolean matches, String error) {
+    /** @param retries how many 503 busy answers came first (the client waits Retry-After and asks again, as clients should) */
+    record Outcome(String question, int status, long nanos, boolean matches, String error, int retries) {
     }
+
+    /** A client gives up on a question after this many 503s in a row. */
+    private static final int MAX_RETRIES = 5;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -75,12 +79,18 @@ public final class ApiLoadBench {
                         long t0 = System.nanoTime();
                         try {
                             HttpResponse<String> r = ask(http, base, key, q);
+                            int retries = 0;
+                            while (r.statusCode() == 503 && retries < MAX_RETRIES && System.nanoTime() < end) {
+                                retries++;
+                                Thread.sleep(1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("2")));
+                                r = ask(http, base, key, q);
+                            }
                             long nanos = System.nanoTime() - t0;
                             statuses.computeIfAbsent(r.statusCode(), s -> new AtomicLong()).incrementAndGet();
                             boolean same = r.statusCode() == 200 && reference.get(q).equals(fingerprint(r.body()));
-                            outcomes.add(new Outcome(q, r.statusCode(), nanos, same, r.statusCode() == 200 ? null : r.body()));
+                            outcomes.add(new Outcome(q, r.statusCode(), nanos, same, r.statusCode() == 200 ? null : r.body(), retries));
                         } catch (IOException e) {
-                            outcomes.add(new Outcome(q, -1, System.nanoTime() - t0, false, e.toString()));
+                            outcomes.add(new Outcome(q, -1, System.nanoTime() - t0, false, e.toString(), 0));
                         }
                     }
                 } catch (InterruptedException e) {
@@ -112,6 +122,7 @@ public final class ApiLoadBench {
         result.put("errors", errors);
         result.put("mixedUp", mixed);
         result.put("statuses", statuses);
+        result.put("retriedAfter503", all.stream().mapToInt(Outcome::retries).sum());
         result.put("requestsPerSecond", all.size() / elapsed);
         result.put("p50ms", ms(pct(latencies, 0.50)));
         result.put("p95ms", ms(pct(latencies, 0.95)));
