@@ -23,6 +23,11 @@ public final class Answerers {
         Catalog catalog = store.latest().isEmpty() && warehouse.exists(FactsTable.TABLE)
                 ? new CatalogRefresh(warehouse).run()
                 : store.require();
+        return forCatalog(warehouse, catalog);
+    }
+
+    /** The answerer of one catalog of the warehouse (the server builds a new one whenever its catalog changes). */
+    public static QuestionAnswerer forCatalog(Warehouse warehouse, Catalog catalog) {
         TableReader tables = TableReader.of(warehouse);
         return new QuestionAnswerer(catalog, tables, new CoreNlpTokens(), new AnalyticsInsights(catalog, tables::read), null,
                 Clock.systemUTC());

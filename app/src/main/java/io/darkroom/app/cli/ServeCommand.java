@@ -1,17 +1,26 @@
 package io.darkroom.app.cli;
 
+import io.darkroom.app.server.ApiKeys;
 import io.darkroom.app.server.DarkroomServer;
-import io.darkroom.nlq.QuestionAnswerer;
+import io.darkroom.app.server.Role;
+import io.darkroom.app.server.ServerConfig;
+import io.darkroom.core.DarkroomException;
+import io.darkroom.core.config.DarkroomConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code darkroom serve}: the HTTP API on the warehouse. */
+/** {@code darkroom serve}: the REST API (docs/api.md) and the web page on the warehouse. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the question API over HTTP (GET /health, POST /api/ask).")
+        description = "Serve the REST API (docs/api.md) and the web page over HTTP. Every /api call needs an API key from"
+                + " <home>/api-keys.yaml; create one with --new-key NAME --role read|admin.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions options;
@@ -22,12 +31,56 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port. Default: ${DEFAULT-VALUE}")
     int port;
 
+    @Option(names = "--new-key", paramLabel = "NAME", description = "Create an API key, print it once and exit (no server).")
+    String newKey;
+
+    @Option(names = "--role", defaultValue = "read", paramLabel = "ROLE", description = "Role of --new-key: read or admin. Default: ${DEFAULT-VALUE}")
+    String role;
+
+    @Option(names = "--no-auth", description = "Serve without API keys; only allowed with --host 127.0.0.1.")
+    boolean noAuth;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Folder whose files may be downloaded and ingested through the API (repeatable).")
+    List<Path> sources = List.of();
+
+    @Option(names = "--max-upload-mb", defaultValue = "50", paramLabel = "MB", description = "Largest dataset upload. Default: ${DEFAULT-VALUE}")
+    long maxUploadMb;
+
+    @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Longest request before it is cancelled. Default: ${DEFAULT-VALUE}")
+    long timeoutSeconds;
+
+    @Option(names = "--max-spark-jobs", defaultValue = "4", paramLabel = "N",
+            description = "Requests running Spark work at once; more get 503 + Retry-After. Default: ${DEFAULT-VALUE}")
+    int sparkSlots;
+
     @Override
     public Integer call() throws InterruptedException {
-        try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-serve", options.verbose)) {
-            QuestionAnswerer answerer = Answerers.of(session.warehouse());
-            try (DarkroomServer server = DarkroomServer.start(answerer, host, port)) {
-                System.out.printf("Darkroom is listening on http://%s:%d (POST /api/ask); Ctrl-C stops it.%n", host, server.port());
+        DarkroomConfig config = options.config();
+        if (config.homeUri().contains("://") && !config.homeUri().startsWith("file:")) {
+            throw DarkroomException.userInput("Cannot serve from the home " + config.home() + ": the server keeps keys and"
+                    + " feedback in a local home; use a local --home");
+        }
+        Path home = Path.of(java.net.URI.create(config.homeUri()));
+        if (newKey != null) {
+            ApiKeys.Created created = ApiKeys.create(home, newKey, Role.parse(role), new SecureRandom());
+            System.out.printf("API key '%s' (%s) created; it is shown only now, store it safely:%n%s%n",
+                    created.key().name(), created.key().role().id(), created.secret());
+            return ExitCodes.OK;
+        }
+        ApiKeys keys = noAuth ? null : ApiKeys.read(home);
+        ServerConfig server = new ServerConfig(host, port, keys, ServerConfig.DEFAULT_MAX_JSON_BYTES, maxUploadMb * 1024 * 1024,
+                Duration.ofSeconds(timeoutSeconds), sparkSlots, sources);
+        if (keys != null && keys.keys().isEmpty()) {
+            System.err.println("No API keys yet: every /api call will get 401. Create one with"
+                    + " 'darkroom serve --home " + config.home() + " --new-key NAME --role admin'.");
+        }
+        try (WarehouseSession session = WarehouseSession.open(config, "darkroom-serve", options.verbose)) {
+            try (DarkroomServer s = DarkroomServer.start(server, session.warehouse(),
+                    catalog -> Answerers.forCatalog(session.warehouse(), catalog), home)) {
+                System.out.println("Warming up (language models, tables)...");
+                s.warmUp("how many documents are there");
+                System.out.printf("Darkroom is listening on http://%s:%d (API: /openapi.json)%s; Ctrl-C stops it.%n", host, s.port(),
+                        noAuth ? ", auth OFF" : "");
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "serve-stop"));
                 stop.await();

@@ -36,7 +36,7 @@ public final class FactsFixture {
         return new QuestionAnswerer(catalog, TableReader.of(Map.of("facts", facts)), new PlainTokens(), null, null, Clock.systemUTC());
     }
 
-    private static Row fact(String id, String type, String day) {
+    static Row fact(String id, String type, String day) {
         int year = Integer.parseInt(day.substring(0, 4));
         int month = Integer.parseInt(day.substring(5, 7));
         return TableRowFixture.row(FactsTable.TABLE.schema(), FactsTable.DOC_ID, id, FactsTable.FILE_PATH, "/share/" + id,

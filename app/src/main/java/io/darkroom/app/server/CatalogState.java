@@ -1,0 +1,109 @@
+package io.darkroom.app.server;
+
+import io.darkroom.analytics.catalog.CatalogRefresh;
+import io.darkroom.core.ErrorCode;
+import io.darkroom.core.DarkroomException;
+import io.darkroom.core.catalog.Catalog;
+import io.darkroom.core.catalog.CatalogStore;
+import io.darkroom.core.catalog.CatalogTable;
+import io.darkroom.core.warehouse.FactsTable;
+import io.darkroom.core.warehouse.Warehouse;
+import io.darkroom.nlq.QuestionAnswerer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The catalog the server answers from and its question answerers (one for the whole catalog, one per
+ * table asked about with {@code dataset}). Swapped as a whole when the catalog changes (synonyms,
+ * uploads, ingest), so a request sees one catalog from start to end.
+ */
+final class CatalogState {
+    private record Snapshot(Catalog catalog, QuestionAnswerer all, Map<String, QuestionAnswerer> byTable) {
+    }
+
+    private final Warehouse warehouse;
+    private final AnswererFactory factory;
+    private volatile Snapshot snapshot;
+
+    CatalogState(Warehouse warehouse, AnswererFactory factory) {
+        this.warehouse = warehouse;
+        this.factory = factory;
+        CatalogStore store = new CatalogStore(warehouse);
+        Catalog catalog = store.latest().orElse(null);
+        // A warehouse ingested before catalogs existed gets one on first use (as the CLI does).
+        if (catalog == null && warehouse.exists(FactsTable.TABLE)) {
+            catalog = new CatalogRefresh(warehouse).run();
+        }
+        this.snapshot = catalog == null ? null : snapshotOf(catalog);
+    }
+
+    /** A fixed answerer and no warehouse: only questions can be asked. */
+    CatalogState(QuestionAnswerer answerer) {
+        this.warehouse = null;
+        this.factory = null;
+        this.snapshot = new Snapshot(null, answerer, Map.of());
+    }
+
+    boolean hasWarehouse() {
+        return warehouse != null;
+    }
+
+    Warehouse warehouse() {
+        if (warehouse == null) {
+            throw noWarehouse();
+        }
+        return warehouse;
+    }
+
+    Catalog catalog() {
+        Snapshot s = snapshot;
+        if (s == null || s.catalog() == null) {
+            throw noWarehouse();
+        }
+        return s.catalog();
+    }
+
+    QuestionAnswerer answerer(String table) {
+        Snapshot s = snapshot;
+        if (s == null) {
+            throw noWarehouse();
+        }
+        if (table == null) {
+            return s.all();
+        }
+        if (s.catalog() == null) {
+            throw ApiError.badRequest("This server answers from one fixed table; leave out 'dataset'");
+        }
+        Catalog catalog = s.catalog();
+        if (catalog.table(table).isEmpty()) {
+            throw ApiError.badRequest("There is no dataset '" + table + "'; known: "
+                    + String.join(", ", catalog.tables().stream().map(CatalogTable::name).toList()));
+        }
+        return s.byTable().computeIfAbsent(table, t -> factory.create(new Catalog(catalog.version(), catalog.builtAt(),
+                // One table alone: no relations, so the question cannot wander into a join.
+                List.of(catalog.table(t).orElseThrow()), List.of(), catalog.synonyms())));
+    }
+
+    /** Installs a catalog already saved to the store. */
+    synchronized void install(Catalog catalog) {
+        snapshot = snapshotOf(catalog);
+    }
+
+    /** Rebuilds the catalog from the warehouse (after new data) and installs it. */
+    synchronized Catalog rebuild() {
+        Catalog catalog = new CatalogRefresh(warehouse()).run();
+        install(catalog);
+        return catalog;
+    }
+
+    private Snapshot snapshotOf(Catalog catalog) {
+        return new Snapshot(catalog, factory.create(catalog), new ConcurrentHashMap<>());
+    }
+
+    private static DarkroomException noWarehouse() {
+        return new DarkroomException(ErrorCode.WAREHOUSE_EMPTY, "Cannot answer yet: the warehouse has no catalog;"
+                + " ingest a folder (POST /api/jobs/ingest or 'darkroom ingest') or upload a dataset first");
+    }
+}

@@ -1,0 +1,94 @@
+package io.darkroom.app.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.darkroom.app.alerts.Watch;
+import io.darkroom.app.alerts.WatchStore;
+import io.darkroom.core.DarkroomException;
+import io.javalin.http.Context;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code POST /api/watches} and {@code GET /api/watches}: the alert watches of this home, the same ones
+ * {@code darkroom watch} manages; the insight runs deliver them.
+ */
+final class WatchesResource {
+    private static final String EXAMPLE = "{\"measure\": \"tickets\", \"email\": [\"ops@example.org\"], \"webhook\": \"https://...\", "
+            + "\"kinds\": [\"anomaly\"], \"digest\": \"daily\"}";
+    private final WatchStore store;
+    private final JsonBodies bodies;
+    private final Clock clock;
+
+    WatchesResource(Path home, JsonBodies bodies, Clock clock) {
+        this.store = home == null ? null : new WatchStore(home);
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    void list(Context ctx) {
+        JsonBodies.write(ctx, 200, java.util.Map.of("items", store().watches()));
+    }
+
+    void add(Context ctx) {
+        JsonNode body = bodies.object(ctx, EXAMPLE);
+        String measure = JsonBodies.text(body, "measure", true, 200);
+        String webhook = JsonBodies.text(body, "webhook", false, 2_000);
+        String digest = JsonBodies.text(body, "digest", false, 10);
+        Watch.Cadence cadence = digest == null ? Watch.Cadence.IMMEDIATE : switch (digest.toLowerCase(Locale.ROOT)) {
+            case "daily" -> Watch.Cadence.DAILY;
+            case "weekly" -> Watch.Cadence.WEEKLY;
+            default -> throw ApiError.badRequest("The field 'digest' must be daily or weekly, got '" + digest + "'");
+        };
+        double minSignificance = body.has("minSignificance") ? body.get("minSignificance").asDouble(Double.NaN) : 0.9;
+        URI hook;
+        try {
+            hook = webhook == null ? null : URI.create(webhook);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("The field 'webhook' is not a URL: " + webhook);
+        }
+        try {
+            Watch watch = store().add(new Watch(UUID.randomUUID().toString().substring(0, 8), measure, strings(body, "kinds"),
+                    minSignificance, hook, new ArrayList<>(strings(body, "email")), cadence, clock.instant()));
+            JsonBodies.write(ctx, 201, watch);
+        } catch (DarkroomException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+
+    private WatchStore store() {
+        if (store == null) {
+            throw new ApiError(503, "unavailable", "Watches need a local Darkroom home; this server has none");
+        }
+        return store;
+    }
+
+    private static Set<String> strings(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        Set<String> out = new LinkedHashSet<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isTextual()) {
+            out.add(v.asText().strip().toLowerCase(Locale.ROOT));
+            return out;
+        }
+        if (!v.isArray() || v.size() > 50) {
+            throw ApiError.badRequest("The field '" + field + "' must be a string or a list of up to 50 strings");
+        }
+        for (JsonNode e : v) {
+            if (!e.isTextual()) {
+                throw ApiError.badRequest("The field '" + field + "' must hold strings only");
+            }
+            out.add(field.equals("kinds") ? e.asText().strip().toLowerCase(Locale.ROOT) : e.asText().strip());
+        }
+        return out;
+    }
+}
