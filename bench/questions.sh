@@ -26,7 +26,7 @@ for set in "${names[@]}"; do
   home="$WORK/$set"
   case "$set" in
     sample)
-      [[ -d "$home/warehouse/facts" ]] || darkroom demo --home "$home" --master 'local[2]' --docs 2000 --seed 42 ;;
+      [[ -d "$home/warehouse/facts" ]] || darkroom demo --no-serve --home "$home" --master 'local[2]' --docs 2000 --seed 42 ;;
     northwind)
       [[ -d "$DATA/tabular-business/northwind" ]] || { echo "Northwind CSVs not found under $DATA (set DARKROOM_SHARED_DATA)"; exit 1; }
       [[ -d "$home/warehouse/datasets" ]] || darkroom import "$DATA/tabular-business/northwind" --home "$home" --master 'local[2]'

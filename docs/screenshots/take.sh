@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Retakes the README's screenshots of the web page: three kinds of question, the insight feed, a document.
 # Needs a running server (auth off) on a warehouse of the sample corpus and Debian's chromium, e.g.:
-#   ./darkroom demo --home /tmp/dr && ./darkroom serve --home /tmp/dr --port 7070 --no-auth &
+#   ./darkroom demo --no-serve --home /tmp/dr && ./darkroom serve --home /tmp/dr --port 7070 --no-auth &
 #   docs/screenshots/take.sh http://127.0.0.1:7070
 # The page asks the question given as ?q= on load; --virtual-time-budget lets the answer and chart arrive.
 set -euo pipefail

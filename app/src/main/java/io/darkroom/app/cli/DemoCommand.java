@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import io.darkroom.app.server.ServerConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-enrich", description = "Skip CoreNLP/MLlib enrichment (faster; questions about amounts, sentiment or fields then have no data).")
     boolean noEnrich;
 
+    @Option(names = "--no-serve", description = "End after the answers instead of serving the web page (for scripts and tests).")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port of the web page the demo ends with. Default: ${DEFAULT-VALUE}")
+    int port;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         long start = System.nanoTime();
         DarkroomConfig config = options.config();
         if (config.home().contains("://")) {
@@ -119,9 +126,18 @@ public final class DemoCommand implements Callable<Integer> {
                 System.out.println("Q: " + question);
                 AnswerPrinter.print(answerer.ask(question), System.out);
             }
+            System.out.printf("%nDemo finished in %.1f s. Ask your own: ./darkroom ask \"how many contracts per year\"%n",
+                    (System.nanoTime() - start) / 1e9);
+            if (!noServe) {
+                // The sample is local and the server listens on loopback only, so the page needs no API key here.
+                Path home = Path.of(config.home()).toAbsolutePath().normalize();
+                ServerConfig server = new ServerConfig("127.0.0.1", port, null, ServerConfig.DEFAULT_MAX_JSON_BYTES,
+                        ServerConfig.DEFAULT_MAX_UPLOAD_BYTES, ServerConfig.DEFAULT_TIMEOUT, ServerConfig.DEFAULT_SPARK_SLOTS,
+                        List.of(corpus.toAbsolutePath().normalize()));
+                System.out.println("Open the web page to ask your own questions (--no-serve skips this):");
+                ServeCommand.serveUntilStopped(session, server, home);
+            }
         }
-        System.out.printf("%nDemo finished in %.1f s. Ask your own: ./darkroom ask \"how many contracts per year\"%n",
-                (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }
 

@@ -75,17 +75,22 @@ public final class ServeCommand implements Callable<Integer> {
                     + " 'darkroom serve --home " + config.home() + " --new-key NAME --role admin'.");
         }
         try (WarehouseSession session = WarehouseSession.open(config, "darkroom-serve", options.verbose)) {
-            try (DarkroomServer s = DarkroomServer.start(server, session.warehouse(),
-                    catalog -> Answerers.forCatalog(session.warehouse(), catalog), home)) {
-                System.out.println("Warming up (language models, tables)...");
-                s.warmUp("how many documents are there");
-                System.out.printf("Darkroom is listening on http://%s:%d (API: /openapi.json)%s; Ctrl-C stops it.%n", host, s.port(),
-                        noAuth ? ", auth OFF" : "");
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "serve-stop"));
-                stop.await();
-            }
+            serveUntilStopped(session, server, home);
             return ExitCodes.OK;
+        }
+    }
+
+    /** Serves the API and the page on an open session until Ctrl-C; shared with {@code demo}. */
+    static void serveUntilStopped(WarehouseSession session, ServerConfig server, Path home) throws InterruptedException {
+        try (DarkroomServer s = DarkroomServer.start(server, session.warehouse(),
+                catalog -> Answerers.forCatalog(session.warehouse(), catalog), home)) {
+            System.out.println("Warming up (language models, tables)...");
+            s.warmUp("how many documents are there");
+            System.out.printf("Darkroom is listening on http://%s:%d/ (the web page; API: /openapi.json)%s; Ctrl-C stops it.%n",
+                    server.host(), s.port(), server.keys() == null ? ", auth OFF (bound to " + server.host() + " only)" : "");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "serve-stop"));
+            stop.await();
         }
     }
 }
