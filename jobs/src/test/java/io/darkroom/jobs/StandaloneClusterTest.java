@@ -72,10 +72,6 @@ class StandaloneClusterTest {
         submit("local[2]", jobsJar, Map.of(), work.resolve("local-ingest.log"), ingest(localHome, corpus));
         submit("local[2]", jobsJar, Map.of(), work.resolve("local-insights.log"), "insights", "--home", localHome.toString());
 
-        String driverLog = Files.readString(ingestLog);
-        // The executor had registered with the driver (it was part of the job), so the driver reports losing it.
-        assertThat(driverLog).as("the driver saw worker %d's executor go", killed).contains("Lost executor");
-        System.out.printf("tasks lost and re-run: %d%n", driverLog.lines().filter(l -> l.contains("Lost task")).count());
         WarehouseSnapshot local = WarehouseSnapshot.read(SharedSpark.session(), localHome);
         WarehouseSnapshot onCluster = WarehouseSnapshot.read(SharedSpark.session(), clusterHome);
         assertThat(local.rowsPerTable()).containsKeys("files", "documents", "facts", "insights");
@@ -84,6 +80,13 @@ class StandaloneClusterTest {
         assertThat(onCluster.facts()).hasSize(local.facts().size()).isEqualTo(local.facts());
         assertThat(local.topInsights()).isNotEmpty();
         assertThat(onCluster.topInsights()).isEqualTo(local.topInsights());
+
+        // The killed worker's executor had run tasks of the job, and the master told the driver it was lost.
+        assertThat(executorLogs(work.resolve("cluster/worker-" + killed))).as("worker %d's executor log", killed).contains("Running task");
+        assertThat(Files.readString(work.resolve("cluster/master.log"))).contains("Telling app of lost executor");
+        String driverLog = Files.readString(ingestLog);
+        System.out.printf("driver: tasks lost %d, blocks lost %d%n", driverLog.lines().filter(l -> l.contains("Lost task")).count(),
+                driverLog.lines().filter(l -> l.contains("No more replicas available")).count());
         assertThat(answer).contains("\"kind\"");
     }
 
@@ -131,6 +134,12 @@ class StandaloneClusterTest {
         args.addAll(CONF);
         args.add(jar.toString());
         args.addAll(List.of(job));
+        String sparkHome = env.get("SPARK_HOME");
+        if (sparkHome != null) {
+            // Executors log at INFO like the daemons, so that their logs show which tasks they ran.
+            args.addAll(args.indexOf(jar.toString()), List.of("--conf", "spark.executor.extraJavaOptions=-Dlog4j2.configurationFile="
+                    + Path.of(sparkHome, "conf", "log4j2.properties").toUri()));
+        }
         Map<String, String> all = new java.util.HashMap<>(SPARK_ENV);
         all.putAll(env);
         return ChildJvm.start("1g", "org.apache.spark.deploy.SparkSubmit", args, log, all);
@@ -192,6 +201,16 @@ class StandaloneClusterTest {
             }
         }
         return jar;
+    }
+
+    private static String executorLogs(Path workerDir) throws IOException {
+        try (Stream<Path> files = Files.walk(workerDir)) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("stderr")).toList()) {
+                all.append(Files.readString(f));
+            }
+            return all.toString();
+        }
     }
 
     private static String tail(Path log) throws IOException {
