@@ -30,7 +30,9 @@ class DarkroomImageContainerTest {
                     .withFileFromPath(".", ROOT)
                     .withDockerfile(ROOT.resolve("deploy/docker/Dockerfile")))
             .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("/bin/sh", "-c"))
+            // The server enforces API keys: one is created (its hash kept in the home) and its secret printed to a file.
             .withCommand("darkroom sample --out /data/share --docs 100 && darkroom ingest --home /data/darkroom /data/share"
+                    + " && darkroom serve --home /data/darkroom --new-key test --role read | tail -1 > /data/test.key"
                     + " && exec darkroom serve --host 0.0.0.0 --port 7070 --home /data/darkroom")
             .withExposedPorts(7070)
             .waitingFor(Wait.forHttp("/health").forPort(7070).withStartupTimeout(Duration.ofMinutes(10)));
@@ -40,6 +42,7 @@ class DarkroomImageContainerTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         "http://" + DARKROOM.getHost() + ":" + DARKROOM.getMappedPort(7070) + "/api/ask"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DARKROOM.execInContainer("cat", "/data/test.key").getStdout().trim())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"how many documents per month\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

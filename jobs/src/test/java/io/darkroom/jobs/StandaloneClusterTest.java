@@ -165,7 +165,7 @@ class StandaloneClusterTest {
             port = s.getLocalPort();
         }
         Path log = work.resolve("serve.log");
-        Process serve = ChildJvm.start("1g", "io.darkroom.app.Darkroom", List.of("serve", "--master", cluster.masterUrl(),
+        Process serve = ChildJvm.start("1g", "io.darkroom.app.Darkroom", List.of("serve", "--no-auth", "--master", cluster.masterUrl(),
                 "--home", home.toString(), "--port", Integer.toString(port)), log, env);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
