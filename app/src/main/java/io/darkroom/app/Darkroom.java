@@ -21,6 +21,7 @@ import java.util.Arrays;
         description = "Develops dark data (the files you keep but never analyse) into answers.",
         subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
                 PipelineCommand.class, InsightsCommand.class, AskCommand.class, CatalogCommand.class, DemoCommand.class,
+                io.darkroom.app.cli.SqlCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 
