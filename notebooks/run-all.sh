@@ -16,6 +16,7 @@ mode=(--output-dir "$NB/target")
 [[ "${1:-}" == "--inplace" ]] && mode=(--inplace)
 mkdir -p "$NB/target"
 export DARKROOM_REPO="$ROOT"
+export PYDEVD_DISABLE_FILE_VALIDATION=1  # quiets ipykernel's debugger warning on every kernel start
 export DARKROOM_HOME="${DARKROOM_HOME:-$(mktemp -d "${TMPDIR:-/tmp}/darkroom-notebooks.XXXXXX")/home}"
 export DARKROOM_SHARED_DATA="${DARKROOM_SHARED_DATA:-$ROOT/../shared/data}"
 mkdir -p "$DARKROOM_HOME"
