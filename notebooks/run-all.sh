@@ -29,7 +29,7 @@ for notebook in "$NB"/0*.ipynb; do
   name="$(basename "$notebook" .ipynb)"
   start=$(date +%s)
   # The kernel's working directory is the notebooks folder, so the notebooks import darkroom_nb from there.
-  if jupyter nbconvert --to notebook --execute "${mode[@]}" --ExecutePreprocessor.timeout=1200 \
+  if jupyter nbconvert --to notebook --execute "${mode[@]}" --ExecutePreprocessor.timeout=3600 \
       --log-level=WARN "$notebook"; then
     status=ok
   else
