@@ -24,7 +24,7 @@ URL = os.environ.get("DARKROOM_URL", "")
 LAUNCHER = REPO / "darkroom"
 
 # Launcher noise that says nothing about the result.
-_NOISE = ("WARNING: Using incubator modules", "SparkStringUtils - Truncated", "SLF4J")
+_NOISE = ("WARNING: Using incubator modules", " WARN ", "SLF4J")
 
 
 def redact(text):
@@ -36,7 +36,7 @@ def redact(text):
 
 
 def darkroom(*args, echo=True, home=True):
-    """Runs `./darkroom ARGS --home $DARKROOM_HOME`; returns stdout, raises with stderr when it fails."""
+    """Runs `./darkroom ARGS --home $DARKROOM_HOME`; returns stdout (paths redacted), raises with stderr on failure."""
     cmd = [str(LAUNCHER), *map(str, args)] + (["--home", str(HOME)] if home else [])
     started = time.time()
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
@@ -48,7 +48,7 @@ def darkroom(*args, echo=True, home=True):
         if err:
             print(redact(err))
         print(f"[darkroom {args[0]}: {time.time() - started:.0f} s]")
-    return done.stdout
+    return redact(done.stdout)
 
 
 def sql(query, limit=100000):
