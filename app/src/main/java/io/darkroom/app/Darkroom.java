@@ -23,7 +23,8 @@ import java.util.Arrays;
         description = "Develops dark data (the files you keep but never analyse) into answers.",
         subcommands = {SampleCommand.class, IngestCommand.class, ImportCommand.class, EnrichCommand.class,
                 PipelineCommand.class, InsightsCommand.class, AskCommand.class, CatalogCommand.class, DemoCommand.class,
-                ServeCommand.class, DoctorCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, io.darkroom.app.cli.SqlCommand.class, DoctorCommand.class, WatchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Darkroom implements Runnable {
 
     public static void main(String[] args) {
