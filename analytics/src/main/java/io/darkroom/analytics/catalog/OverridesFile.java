@@ -6,6 +6,7 @@ import io.darkroom.core.warehouse.Warehouse;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -91,7 +92,13 @@ public final class OverridesFile {
         }
     }
 
+    /**
+     * The home's file system without Hadoop's checksums: people edit this file by hand, and a local
+     * write through Hadoop leaves a {@code .crc} beside it that no longer matches after the first edit,
+     * so every later read would fail with "Checksum error".
+     */
     private FileSystem fs() throws IOException {
-        return home.getFileSystem(hadoop);
+        FileSystem fs = home.getFileSystem(hadoop);
+        return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 }
