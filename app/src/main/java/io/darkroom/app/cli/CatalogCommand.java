@@ -45,7 +45,12 @@ public final class CatalogCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (WarehouseSession session = WarehouseSession.open(config, "darkroom-catalog", options.verbose)) {
-            CatalogRefresh.Refreshed refreshed = rebuild ? new CatalogRefresh(session.warehouse()).refresh() : null;
+            CatalogRefresh.Refreshed refreshed = null;
+            if (rebuild) {
+                try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "catalog", System.err, !json)) {
+                    refreshed = new CatalogRefresh(session.warehouse()).refresh();
+                }
+            }
             Catalog catalog = refreshed != null ? refreshed.catalog() : new CatalogStore(session.warehouse()).require();
             List<CatalogTable> tables = table == null ? catalog.tables() : List.of(find(catalog, table));
             if (json) {

@@ -23,7 +23,10 @@ public final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-enrich", options.verbose)) {
-            EnrichJob.Summary summary = new EnrichJob().run(session.warehouse());
+            EnrichJob.Summary summary;
+            try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "enrich", System.err, !json)) {
+                summary = new EnrichJob().run(session.warehouse());
+            }
             if (json) {
                 System.out.println(Json.write(summary));
             } else {

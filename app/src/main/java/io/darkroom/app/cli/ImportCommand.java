@@ -55,10 +55,14 @@ public final class ImportCommand implements Callable<Integer> {
         String runId = "import-" + Instant.now().toString().replaceAll("[^0-9TZ]", "");
         try (WarehouseSession session = WarehouseSession.open(options.config(), "darkroom-import", options.verbose)) {
             StructuredImport importer = new StructuredImport(session.warehouse());
-            ImportSummary summary = jdbcUrl != null
-                    ? importer.importJdbc(new JdbcSource(jdbcUrl, table, user, passwordEnv == null ? null : System.getenv(passwordEnv)), name, runId)
-                    : importer.importPath(path, name, runId);
-            Catalog catalog = new CatalogRefresh(session.warehouse()).run();
+            ImportSummary summary;
+            Catalog catalog;
+            try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "import", System.err, !json)) {
+                summary = jdbcUrl != null
+                        ? importer.importJdbc(new JdbcSource(jdbcUrl, table, user, passwordEnv == null ? null : System.getenv(passwordEnv)), name, runId)
+                        : importer.importPath(path, name, runId);
+                catalog = new CatalogRefresh(session.warehouse()).run();
+            }
             if (json) {
                 System.out.println(Json.write(summary));
             } else {

@@ -53,7 +53,10 @@ public final class InsightsCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             var catalog = new CatalogStore(session.warehouse()).require();
-            InsightFeed.Run run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(catalog);
+            InsightFeed.Run run;
+            try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "insights", System.err, !json)) {
+                run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(catalog);
+            }
             sendAlerts(options.config(), run.ranked());
             List<Insight> shown = run.ranked().stream()
                     .filter(i -> kind == null || i.kind().equalsIgnoreCase(kind)).limit(top).toList();

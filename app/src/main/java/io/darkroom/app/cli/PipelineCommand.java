@@ -48,14 +48,19 @@ public final class PipelineCommand implements Callable<Integer> {
             if (!json) {
                 IngestSummaryPrinter.print(ingest, System.out);
             }
-            EnrichJob.Summary enrich = new EnrichJob().run(session.warehouse());
+            EnrichJob.Summary enrich;
+            try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "enrich", System.err, !json)) {
+                enrich = new EnrichJob().run(session.warehouse());
+            }
             if (!json) {
                 EnrichCommand.print(enrich, System.out);
             }
             List<String> top = List.of();
             if (!noInsights) {
-                InsightFeed.Run run = new InsightFeed(session.warehouse(), FeedOptions.defaults())
-                        .run(new CatalogStore(session.warehouse()).require());
+                InsightFeed.Run run;
+                try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "insights", System.err, !json)) {
+                    run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(new CatalogStore(session.warehouse()).require());
+                }
                 InsightsCommand.sendAlerts(options.config(), run.ranked());
                 top = run.ranked().stream().limit(10).map(Insight::sentence).toList();
                 if (!json) {
