@@ -21,21 +21,22 @@ public final class Alerts {
 
     /** The watch store of a local home; alerts need a local home (the server and the CLI share its files). */
     public static WatchStore store(DarkroomConfig config) {
+        return new WatchStore(localHome(config).orElseThrow(() -> DarkroomException.userInput("Cannot keep watches in "
+                + config.homeUri() + ": alerts need a local home folder; run the alerting commands with a local --home")));
+    }
+
+    private static java.util.Optional<Path> localHome(DarkroomConfig config) {
         URI home = URI.create(config.homeUri());
-        if (!"file".equals(home.getScheme())) {
-            throw DarkroomException.userInput("Cannot keep watches in " + config.homeUri()
-                    + ": alerts need a local home folder; run the alerting commands with a local --home");
-        }
-        return new WatchStore(Path.of(home));
+        return "file".equals(home.getScheme()) ? java.util.Optional.of(Path.of(home)) : java.util.Optional.empty();
     }
 
     /** Sends what the watches of this home are owed after a feed run; quiet (null) when nobody watches anything. */
     public static AlertDispatcher.Report afterFeed(DarkroomConfig config, List<Insight> ranked, Map<String, String> env) {
-        URI home = URI.create(config.homeUri());
-        if (!"file".equals(home.getScheme())) {
+        java.util.Optional<Path> home = localHome(config);
+        if (home.isEmpty()) {
             return null;
         }
-        WatchStore store = new WatchStore(Path.of(home));
+        WatchStore store = new WatchStore(home.get());
         if (store.watches().isEmpty()) {
             return null;
         }

@@ -28,7 +28,21 @@ public record Watch(String id, String measure, Set<String> kinds, double minSign
                     List<String> emails, Cadence cadence, Instant created) {
     public static final Set<String> KINDS = Set.of("anomaly", "change", "forecast", "driver");
 
-    public enum Cadence { IMMEDIATE, DAILY, WEEKLY }
+    public enum Cadence {
+        IMMEDIATE, DAILY, WEEKLY;
+
+        /** "daily" or "weekly" as people write it; null (not given) means after every insight run. */
+        public static Cadence ofDigest(String digest) {
+            if (digest == null) {
+                return IMMEDIATE;
+            }
+            return switch (digest.strip().toLowerCase(Locale.ROOT)) {
+                case "daily" -> DAILY;
+                case "weekly" -> WEEKLY;
+                default -> throw DarkroomException.userInput("Cannot use digest '" + digest + "': use daily or weekly");
+            };
+        }
+    }
 
     public Watch {
         Objects.requireNonNull(id, "id");
@@ -38,7 +52,8 @@ public record Watch(String id, String measure, Set<String> kinds, double minSign
         if (measure.isEmpty()) {
             throw DarkroomException.userInput("Cannot watch nothing: name a measure, e.g. \"tickets\" or \"total amount of invoices\"");
         }
-        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        kinds = kinds == null ? Set.of() : kinds.stream().map(k -> k.strip().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (String k : kinds) {
             if (!KINDS.contains(k)) {
                 throw DarkroomException.userInput("Cannot watch for '" + k + "': use anomaly, change, forecast or driver");

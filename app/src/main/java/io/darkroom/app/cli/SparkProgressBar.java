@@ -88,17 +88,19 @@ final class SparkProgressBar implements AutoCloseable {
     private final SparkSession spark;
     private final Listener listener;
     private final Thread painter;
+    private final PrintStream err;
 
-    private SparkProgressBar(SparkSession spark, Listener listener, Thread painter) {
+    private SparkProgressBar(SparkSession spark, Listener listener, Thread painter, PrintStream err) {
         this.spark = spark;
         this.listener = listener;
         this.painter = painter;
+        this.err = err;
     }
 
     /** Starts drawing when {@code enabled} and stderr is a terminal (or {@code force}); otherwise draws nothing. */
     static SparkProgressBar start(SparkSession spark, String label, PrintStream err, boolean enabled) {
         if (!enabled || System.console() == null) {
-            return new SparkProgressBar(null, null, null);
+            return new SparkProgressBar(null, null, null, err);
         }
         Listener listener = new Listener();
         spark.sparkContext().addSparkListener(listener);
@@ -116,7 +118,7 @@ final class SparkProgressBar implements AutoCloseable {
         }, "progress-" + label);
         painter.setDaemon(true);
         painter.start();
-        return new SparkProgressBar(spark, listener, painter);
+        return new SparkProgressBar(spark, listener, painter, err);
     }
 
     @Override
@@ -132,7 +134,7 @@ final class SparkProgressBar implements AutoCloseable {
         }
         spark.sparkContext().removeSparkListener(listener);
         // Clear the line so the command's own output starts at the left margin.
-        System.err.print("\r" + " ".repeat(100) + "\r");
-        System.err.flush();
+        err.print("\r" + " ".repeat(100) + "\r");
+        err.flush();
     }
 }

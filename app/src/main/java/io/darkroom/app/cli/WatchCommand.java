@@ -55,20 +55,14 @@ public final class WatchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Watch.Cadence cadence = digest == null ? Watch.Cadence.IMMEDIATE : switch (digest.toLowerCase(Locale.ROOT)) {
-                case "daily" -> Watch.Cadence.DAILY;
-                case "weekly" -> Watch.Cadence.WEEKLY;
-                default -> throw DarkroomException.userInput("Cannot use digest '" + digest + "': use daily or weekly");
-            };
+            Watch.Cadence cadence = Watch.Cadence.ofDigest(digest);
             URI hook;
             try {
                 hook = webhook == null ? null : URI.create(webhook);
             } catch (IllegalArgumentException e) {
                 throw DarkroomException.userInput("Cannot read webhook URL '" + webhook + "': " + e.getMessage());
             }
-            Set<String> lower = new LinkedHashSet<>();
-            kinds.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
-            Watch watch = new Watch(UUID.randomUUID().toString().substring(0, 8), String.join(" ", measure), lower,
+            Watch watch = new Watch(UUID.randomUUID().toString().substring(0, 8), String.join(" ", measure), kinds,
                     minSignificance, hook, emails, cadence, Instant.now());
             Alerts.store(options.config()).add(watch);
             System.out.printf("Watching %s (id %s): %s%s.%n", watch.measure(), watch.id(),

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,11 +41,6 @@ final class WatchesResource {
         String measure = JsonBodies.text(body, "measure", true, 200);
         String webhook = JsonBodies.text(body, "webhook", false, 2_000);
         String digest = JsonBodies.text(body, "digest", false, 10);
-        Watch.Cadence cadence = digest == null ? Watch.Cadence.IMMEDIATE : switch (digest.toLowerCase(Locale.ROOT)) {
-            case "daily" -> Watch.Cadence.DAILY;
-            case "weekly" -> Watch.Cadence.WEEKLY;
-            default -> throw ApiError.badRequest("The field 'digest' must be daily or weekly, got '" + digest + "'");
-        };
         double minSignificance = body.has("minSignificance") ? body.get("minSignificance").asDouble(Double.NaN) : 0.9;
         URI hook;
         try {
@@ -56,7 +50,7 @@ final class WatchesResource {
         }
         try {
             Watch watch = store().add(new Watch(UUID.randomUUID().toString().substring(0, 8), measure, strings(body, "kinds"),
-                    minSignificance, hook, new ArrayList<>(strings(body, "email")), cadence, clock.instant()));
+                    minSignificance, hook, new ArrayList<>(strings(body, "email")), Watch.Cadence.ofDigest(digest), clock.instant()));
             JsonBodies.write(ctx, 201, watch);
         } catch (DarkroomException e) {
             throw ApiError.badRequest(e.getMessage());
@@ -77,7 +71,7 @@ final class WatchesResource {
             return out;
         }
         if (v.isTextual()) {
-            out.add(v.asText().strip().toLowerCase(Locale.ROOT));
+            out.add(v.asText().strip());
             return out;
         }
         if (!v.isArray() || v.size() > 50) {
@@ -87,7 +81,7 @@ final class WatchesResource {
             if (!e.isTextual()) {
                 throw ApiError.badRequest("The field '" + field + "' must hold strings only");
             }
-            out.add(field.equals("kinds") ? e.asText().strip().toLowerCase(Locale.ROOT) : e.asText().strip());
+            out.add(e.asText().strip());
         }
         return out;
     }
