@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Pipeline wall time on local[2] vs a 2-worker Spark standalone cluster (deploy/local-cluster) on this machine,
 # same jobs jar, same input, same submit options. Median of RUNS runs (default 3). STAGES (default
-# "ingest insights"; "pipeline" for the full one with CoreNLP) are submitted one after the other per run.
+# "pipeline": ingest, CoreNLP enrichment, catalog, insights in one submission; "ingest insights" skips CoreNLP) are
+# submitted one after the other per run. EXECUTOR_MEMORY (default 3g: CoreNLP NER peaks at 2-3.5 GB) sizes each of
+# the two executors; the driver gets DRIVER_MEMORY (default 4g: in local[2] it runs both task slots and CoreNLP).
 # Writes results/cluster-vs-local.{md,json}.
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 RUNS="${RUNS:-3}"
 DOCS="${DOCS:-120}"
-STAGES="${STAGES:-ingest insights}"
+STAGES="${STAGES:-pipeline}"
+EXECUTOR_MEMORY="${EXECUTOR_MEMORY:-3g}"
+DRIVER_MEMORY="${DRIVER_MEMORY:-4g}"
+export EXECUTOR_MEMORY DRIVER_MEMORY
 WORK="${BENCH_WORK:-$BENCH/results/tmp}/cluster-vs-local"
 mkdir -p "$WORK"
 [[ -f "$ROOT/jobs/target/darkroom-jobs.jar" && -f "$ROOT/app/target/darkroom.classpath" ]] \
@@ -20,7 +25,7 @@ CORPUS="$WORK/sample-$DOCS"
 
 CLUSTER="$WORK/cluster"
 "$ROOT/deploy/local-cluster" stop --dir "$CLUSTER" > /dev/null 2>&1 || true
-MASTER="$("$ROOT/deploy/local-cluster" start --dir "$CLUSTER" --workers 2 --worker-cores 1 --worker-memory 3g | tail -1)"
+MASTER="$("$ROOT/deploy/local-cluster" start --dir "$CLUSTER" --workers 2 --worker-cores 1 --worker-memory "$((${EXECUTOR_MEMORY%g} + 1))g" | tail -1)"
 trap '"$ROOT/deploy/local-cluster" stop --dir "$CLUSTER" > /dev/null' EXIT
 
 # One run: every stage submitted in turn, wall time of all of them (JVM and Spark start included, as an operator pays).
@@ -32,8 +37,8 @@ run() {
     args=("$stage" --home "$home")
     [[ "$stage" == ingest || "$stage" == pipeline ]] && args+=("$CORPUS")
     SPARK_HOME="$CLUSTER/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 \
-      java $FLAGS -Xmx2g -cp "$CP" org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
-        --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false --conf spark.executor.memory=2g \
+      java $FLAGS -Xmx"$DRIVER_MEMORY" -cp "$CP" org.apache.spark.deploy.SparkSubmit --master "$master" --deploy-mode client \
+        --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false --conf spark.executor.memory="$EXECUTOR_MEMORY" \
         --conf spark.sql.shuffle.partitions=4 --class io.darkroom.jobs.DarkroomJob "$ROOT/jobs/target/darkroom-jobs.jar" \
         "${args[@]}" > "$home.$stage.log" 2>&1 || { echo "bench: $stage on $master failed; see $home.$stage.log" >&2; exit 2; }
   done
@@ -55,6 +60,7 @@ import json, statistics, sys, platform, os, datetime
 docs, stages = int(sys.argv[1]), sys.argv[2]
 runs = [tuple(map(float, r.split())) for r in sys.argv[3:]]
 print(json.dumps({"benchmark": "cluster-vs-local", "docs": docs, "stages": stages, "runs": len(runs),
+    "executor_memory": os.environ["EXECUTOR_MEMORY"], "driver_memory": os.environ["DRIVER_MEMORY"],
     "median_local_s": statistics.median(r[0] for r in runs), "median_cluster_s": statistics.median(r[1] for r in runs),
     "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     "machine": f"{os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}",
@@ -67,7 +73,7 @@ print(f"""# Pipeline wall time: local[2] vs a 2-worker standalone cluster (same 
 
 Machine: {r['machine']}; {r['date']}. Sample corpus of {r['docs']} requested files (`SampleCorpus`, seed 42). Stages
 submitted per run: `{r['stages']}` (each a `SparkSubmit` in client mode with the same jobs jar and options; JVM and
-Spark start included). Cluster: `deploy/local-cluster` with 2 Workers × 1 core × 3 GB, executors 2 GB.
+Spark start included). Cluster: `deploy/local-cluster` with 2 Workers × 1 core, executors {r['executor_memory']}B each; driver {r['driver_memory']}B.
 {'Median of %d runs.' % r['runs'] if r['runs'] > 1 else '1 run (no median).'}
 
 | where | wall time (s) |

@@ -44,6 +44,16 @@ public final class CatalogRefresh {
     }
 
     public Refreshed refresh() {
+        Refreshed built = build();
+        return new Refreshed(new CatalogStore(warehouse).save(built.catalog()), built.overridesProblem());
+    }
+
+    /**
+     * The catalog {@link #refresh} would save, not saved: the server builds one per restricted view of
+     * the warehouse (access control), so that row counts, values and relations come from visible rows only.
+     * Its version is the latest saved one's.
+     */
+    public Refreshed build() {
         CatalogStore store = new CatalogStore(warehouse);
         Map<String, List<String>> synonyms = new TreeMap<>(store.latest().map(Catalog::synonyms).orElse(Map.of()));
         synonyms.keySet().removeIf(k -> k.startsWith(OverridesMerge.VALUE_KEY));
@@ -59,6 +69,6 @@ public final class CatalogRefresh {
             problem = Optional.of(unreadable);
         }
         problem.ifPresent(p -> LOG.warn("{}", p.getMessage()));
-        return new Refreshed(store.save(merged), problem);
+        return new Refreshed(merged.withVersion(store.latest().map(Catalog::version).orElse(0)), problem);
     }
 }

@@ -46,13 +46,18 @@ public final class AlertDispatcher {
     }
 
     public Report dispatch(List<Insight> insights, Instant now) {
+        return dispatch(insights, now, (watch, insight) -> true);
+    }
+
+    /** As {@link #dispatch(List, Instant)}, telling each watch only what {@code mayTell} allows (its data groups). */
+    public Report dispatch(List<Insight> insights, Instant now, java.util.function.BiPredicate<Watch, Insight> mayTell) {
         Map<String, WatchStore.ChannelState> states = new HashMap<>(store.states());
         int sent = 0;
         int alerts = 0;
         int pending = 0;
         List<String> failures = new ArrayList<>();
         for (Watch watch : store.watches()) {
-            List<Alert> matched = insights.stream().filter(watch::matches).map(i -> Alert.of(i, publicUrl)).toList();
+            List<Alert> matched = insights.stream().filter(watch::matches).filter(i -> mayTell.test(watch, i)).map(i -> Alert.of(i, publicUrl)).toList();
             for (Map.Entry<String, AlertChannel> channel : channels.entrySet()) {
                 if (!uses(watch, channel.getKey())) {
                     continue;

@@ -1,5 +1,10 @@
 package io.darkroom.app.alerts;
 
+import io.darkroom.app.access.AccessPolicy;
+import io.darkroom.core.warehouse.Warehouse;
+import java.util.HashMap;
+import java.util.Set;
+
 import io.darkroom.analytics.insight.Insight;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.config.DarkroomConfig;
@@ -31,7 +36,7 @@ public final class Alerts {
     }
 
     /** Sends what the watches of this home are owed after a feed run; quiet (null) when nobody watches anything. */
-    public static AlertDispatcher.Report afterFeed(DarkroomConfig config, List<Insight> ranked, Map<String, String> env) {
+    public static AlertDispatcher.Report afterFeed(DarkroomConfig config, Warehouse warehouse, List<Insight> ranked, Map<String, String> env) {
         java.util.Optional<Path> home = localHome(config);
         if (home.isEmpty()) {
             return null;
@@ -42,6 +47,10 @@ public final class Alerts {
         }
         AlertDispatcher dispatcher = new AlertDispatcher(store, new WebhookChannel(Duration.ofSeconds(10)),
                 new EmailChannel(MailServer.fromEnvironment(env)), env.getOrDefault(ENV_PUBLIC_URL, DEFAULT_PUBLIC_URL));
-        return dispatcher.dispatch(ranked, Instant.now());
+        AccessPolicy access = AccessPolicy.read(home.get());
+        Map<Set<String>, Set<String>> visibleTables = new HashMap<>();
+        return dispatcher.dispatch(ranked, Instant.now(), (watch, insight) -> watch.groups() == null || access.open()
+                || visibleTables.computeIfAbsent(watch.groups(), g -> Set.copyOf(access.scopeFor(g).insightTables(warehouse)))
+                        .contains(insight.subject().measure().table()));
     }
 }

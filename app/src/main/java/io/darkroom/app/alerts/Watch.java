@@ -23,9 +23,11 @@ import java.util.Set;
  * @param emails          addresses that get an e-mail, possibly none
  * @param cadence         right away, or one digest a day / a week
  * @param created         when the watch was made
+ * @param groups          the data groups of the API key that made it: only insights on data they may see are sent,
+ *                        and only keys of the same groups list it; null when an operator made it (all data)
  */
 public record Watch(String id, String measure, Set<String> kinds, double minSignificance, URI webhook,
-                    List<String> emails, Cadence cadence, Instant created) {
+                    List<String> emails, Cadence cadence, Instant created, Set<String> groups) {
     public static final Set<String> KINDS = Set.of("anomaly", "change", "forecast", "driver");
 
     public enum Cadence {
@@ -44,7 +46,14 @@ public record Watch(String id, String measure, Set<String> kinds, double minSign
         }
     }
 
+    /** A watch made by an operator (CLI): it follows all data. */
+    public Watch(String id, String measure, Set<String> kinds, double minSignificance, URI webhook,
+                 List<String> emails, Cadence cadence, Instant created) {
+        this(id, measure, kinds, minSignificance, webhook, emails, cadence, created, null);
+    }
+
     public Watch {
+        groups = groups == null ? null : Set.copyOf(groups);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(created, "created");

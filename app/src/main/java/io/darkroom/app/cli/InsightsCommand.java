@@ -57,7 +57,7 @@ public final class InsightsCommand implements Callable<Integer> {
             try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "insights", System.err, !json)) {
                 run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(catalog);
             }
-            sendAlerts(options.config(), run.ranked());
+            sendAlerts(options.config(), session.warehouse(), run.ranked());
             List<Insight> shown = run.ranked().stream()
                     .filter(i -> kind == null || i.kind().equalsIgnoreCase(kind)).limit(top).toList();
             if (json) {
@@ -72,8 +72,8 @@ public final class InsightsCommand implements Callable<Integer> {
     }
 
     /** Tells the watchers of this home what the run found for them; one status line on stderr when anyone watches. */
-    static void sendAlerts(io.darkroom.core.config.DarkroomConfig config, List<Insight> ranked) {
-        AlertDispatcher.Report alerts = Alerts.afterFeed(config, ranked, io.darkroom.app.settings.Settings.environment());
+    static void sendAlerts(io.darkroom.core.config.DarkroomConfig config, io.darkroom.core.warehouse.Warehouse warehouse, List<Insight> ranked) {
+        AlertDispatcher.Report alerts = Alerts.afterFeed(config, warehouse, ranked, io.darkroom.app.settings.Settings.environment());
         if (alerts != null) {
             System.err.printf("Alerts: %d message%s sent with %d finding%s; %d waiting%s%n", alerts.sent(),
                     alerts.sent() == 1 ? "" : "s", alerts.alerts(), alerts.alerts() == 1 ? "" : "s", alerts.pending(),

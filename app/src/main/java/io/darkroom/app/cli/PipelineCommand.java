@@ -61,7 +61,7 @@ public final class PipelineCommand implements Callable<Integer> {
                 try (SparkProgressBar bar = SparkProgressBar.start(session.spark(), "insights", System.err, !json)) {
                     run = new InsightFeed(session.warehouse(), FeedOptions.defaults()).run(new CatalogStore(session.warehouse()).require());
                 }
-                InsightsCommand.sendAlerts(options.config(), run.ranked());
+                InsightsCommand.sendAlerts(options.config(), session.warehouse(), run.ranked());
                 top = run.ranked().stream().limit(10).map(Insight::sentence).toList();
                 if (!json) {
                     System.out.printf("Insights: %d kept in %.1f s; the top ones:%n", run.ranked().size(), run.wallMillis() / 1000.0);

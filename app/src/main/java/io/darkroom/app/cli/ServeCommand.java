@@ -37,6 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--role", defaultValue = "read", paramLabel = "ROLE", description = "Role of --new-key: read or admin. Default: ${DEFAULT-VALUE}")
     String role;
 
+    @Option(names = "--groups", split = ",", paramLabel = "GROUP",
+            description = "Groups of --new-key: whose data it may see under <home>/access.yaml (comma-separated; * for all data).")
+    List<String> groups = List.of();
+
     @Option(names = "--no-auth", description = "Serve without API keys; only allowed with --host 127.0.0.1.")
     boolean noAuth;
 
@@ -62,9 +66,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Path home = Path.of(java.net.URI.create(config.homeUri()));
         if (newKey != null) {
-            ApiKeys.Created created = ApiKeys.create(home, newKey, Role.parse(role), new SecureRandom());
-            System.out.printf("API key '%s' (%s) created; it is shown only now, store it safely:%n%s%n",
-                    created.key().name(), created.key().role().id(), created.secret());
+            ApiKeys.Created created = ApiKeys.create(home, newKey, Role.parse(role), groups, new SecureRandom());
+            System.out.printf("API key '%s' (%s%s) created; it is shown only now, store it safely:%n%s%n",
+                    created.key().name(), created.key().role().id(),
+                    groups.isEmpty() ? "" : ", groups " + String.join(",", groups), created.secret());
             return ExitCodes.OK;
         }
         ApiKeys keys = noAuth ? null : ApiKeys.read(home);
@@ -83,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** Serves the API and the page on an open session until Ctrl-C; shared with {@code demo}. */
     static void serveUntilStopped(WarehouseSession session, ServerConfig server, Path home) throws InterruptedException {
         try (DarkroomServer s = DarkroomServer.start(server, session.warehouse(),
-                catalog -> Answerers.forCatalog(session.warehouse(), catalog), home)) {
+                Answerers::forCatalog, home)) {
             System.out.println("Warming up (language models, tables)...");
             s.warmUp("how many documents are there");
             System.out.printf("Darkroom is listening on http://%s:%d/ (the web page; API: /openapi.json)%s; Ctrl-C stops it.%n",

@@ -32,9 +32,13 @@ public final class ApiKeys {
     private static final String PREFIX = "drk_";
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    /** One key: who it is for, what it may do, the hex SHA-256 of the key text. */
-    public record Key(String name, Role role, String sha256, Instant created) {
+    /**
+     * One key: who it is for, what it may do, the hex SHA-256 of the key text, and the groups whose
+     * data it may see (the rules are in {@code <home>/access.yaml}; without that file groups do not matter).
+     */
+    public record Key(String name, Role role, String sha256, Instant created, List<String> groups) {
         public Key {
+            groups = groups == null ? List.of() : List.copyOf(groups);
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(role, "role");
             if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
@@ -82,8 +86,10 @@ public final class ApiKeys {
             JsonNode root = YAML.readTree(file.toFile());
             List<Key> out = new ArrayList<>();
             for (JsonNode k : root == null ? YAML.createArrayNode() : root.path("keys")) {
+                List<String> groups = new ArrayList<>();
+                k.path("groups").forEach(g -> groups.add(g.asText()));
                 out.add(new Key(k.path("name").asText(), Role.parse(k.path("role").asText()), k.path("sha256").asText(),
-                        k.hasNonNull("created") ? Instant.parse(k.get("created").asText()) : null));
+                        k.hasNonNull("created") ? Instant.parse(k.get("created").asText()) : null, groups));
             }
             return new ApiKeys(out);
         } catch (IOException | IllegalArgumentException | DarkroomException | java.time.format.DateTimeParseException e) {
@@ -94,6 +100,17 @@ public final class ApiKeys {
 
     /** Creates a key, appends its hash to the keys file and returns the key text (the only time it exists). */
     public static Created create(Path home, String name, Role role, SecureRandom random) {
+        return create(home, name, role, List.of(), random);
+    }
+
+    /** As {@link #create(Path, String, Role, SecureRandom)}, for a key that sees the data of {@code groups}. */
+    public static Created create(Path home, String name, Role role, List<String> groups, SecureRandom random) {
+        for (String g : groups) {
+            if (!g.matches("[A-Za-z0-9_.@-]{1,64}|\\*")) {
+                throw DarkroomException.userInput("Cannot give the key '" + name + "' the group '" + g
+                        + "': use 1-64 letters, digits, '.', '_', '@' or '-', or * for all data");
+            }
+        }
         if (name == null || !name.matches("[A-Za-z0-9_.@-]{1,64}")) {
             throw DarkroomException.userInput("Cannot create an API key named '" + name
                     + "': use 1-64 letters, digits, '.', '_', '@' or '-'");
@@ -106,7 +123,7 @@ public final class ApiKeys {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Key key = new Key(name, role, sha256(secret), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Key key = new Key(name, role, sha256(secret), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), groups);
         List<Key> all = new ArrayList<>(existing.keys);
         all.add(key);
         write(home, all);
@@ -123,6 +140,10 @@ public final class ApiKeys {
             n.put("sha256", k.sha256());
             if (k.created() != null) {
                 n.put("created", k.created().toString());
+            }
+            if (!k.groups().isEmpty()) {
+                ArrayNode groups = n.putArray("groups");
+                k.groups().forEach(groups::add);
             }
         }
         Path file = home.resolve(FILE);

@@ -2,6 +2,7 @@ package io.darkroom.app.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.darkroom.app.access.DataScope;
 import io.darkroom.app.cli.Json;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.ErrorCode;
@@ -67,7 +68,8 @@ final class AskResource {
         }
         String session = JsonBodies.text(body, "session", false, 200);
         String dataset = JsonBodies.text(body, "dataset", false, 200);
-        Answer answer = gate.call("ask", () -> state.answerer(dataset).ask(session, question));
+        DataScope scope = DarkroomServer.scope(ctx);
+        Answer answer = gate.call("ask", () -> state.answerer(scope, dataset).ask(session, question));
         String id = "a-" + HexFormat.of().formatHex(bytes(8));
         synchronized (recent) {
             recent.put(id, new Given(answer.question(), answer.kind(), answer.sql(), answer.tableUsed(), session));

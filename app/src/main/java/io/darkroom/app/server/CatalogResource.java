@@ -45,7 +45,7 @@ final class CatalogResource {
     }
 
     void catalog(Context ctx) {
-        JsonBodies.write(ctx, 200, state.catalog());
+        JsonBodies.write(ctx, 200, state.catalog(DarkroomServer.scope(ctx)));
     }
 
     void suggestions(Context ctx) {
@@ -53,7 +53,7 @@ final class CatalogResource {
         if (limit < 1 || limit > JsonBodies.MAX_LIMIT) {
             throw ApiError.badRequest("Use a limit between 1 and " + JsonBodies.MAX_LIMIT);
         }
-        Suggestions s = new Suggestions(state.catalog());
+        Suggestions s = new Suggestions(state.catalog(DarkroomServer.scope(ctx)));
         JsonBodies.write(ctx, 200, Map.of("items", s.matching(ctx.queryParam("prefix"), limit), "examples", s.examples()));
     }
 

@@ -1,6 +1,7 @@
 package io.darkroom.app.server;
 
 import io.darkroom.analytics.catalog.CatalogRefresh;
+import io.darkroom.app.access.DataScope;
 import io.darkroom.core.ErrorCode;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.catalog.Catalog;
@@ -18,14 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * The catalog the server answers from and its question answerers (one for the whole catalog, one per
  * table asked about with {@code dataset}). Swapped as a whole when the catalog changes (synonyms,
  * uploads, ingest), so a request sees one catalog from start to end.
+ *
+ * <p>A caller whose {@link DataScope} hides data gets a view of its own: the warehouse restricted to
+ * the scope, a catalog built from the visible rows only (counts, values, relations) and answerers over
+ * that view, built on the scope's first request and dropped with the catalog they derive from.
  */
 final class CatalogState {
-    private record Snapshot(Catalog catalog, QuestionAnswerer all, Map<String, QuestionAnswerer> byTable) {
+    private record Snapshot(Warehouse warehouse, Catalog catalog, QuestionAnswerer all, Map<String, QuestionAnswerer> byTable) {
     }
 
     private final Warehouse warehouse;
     private final AnswererFactory factory;
     private volatile Snapshot snapshot;
+    private final Map<DataScope, Snapshot> scoped = new ConcurrentHashMap<>();
 
     CatalogState(Warehouse warehouse, AnswererFactory factory) {
         this.warehouse = warehouse;
@@ -36,14 +42,14 @@ final class CatalogState {
         if (catalog == null && warehouse.exists(FactsTable.TABLE)) {
             catalog = new CatalogRefresh(warehouse).run();
         }
-        this.snapshot = catalog == null ? null : snapshotOf(catalog);
+        this.snapshot = catalog == null ? null : snapshotOf(warehouse, catalog);
     }
 
     /** A fixed answerer and no warehouse: only questions can be asked. */
     CatalogState(QuestionAnswerer answerer) {
         this.warehouse = null;
         this.factory = null;
-        this.snapshot = new Snapshot(null, answerer, Map.of());
+        this.snapshot = new Snapshot(null, null, answerer, Map.of());
     }
 
     boolean hasWarehouse() {
@@ -57,6 +63,12 @@ final class CatalogState {
         return warehouse;
     }
 
+    /** The warehouse as the caller may see it. */
+    Warehouse warehouse(DataScope scope) {
+        return scope.everything() ? warehouse() : warehouse().restrictedTo(scope);
+    }
+
+    /** The whole catalog (admin work on the overrides; never shown to a restricted caller). */
     Catalog catalog() {
         Snapshot s = snapshot;
         if (s == null || s.catalog() == null) {
@@ -65,11 +77,21 @@ final class CatalogState {
         return s.catalog();
     }
 
-    QuestionAnswerer answerer(String table) {
-        Snapshot s = snapshot;
-        if (s == null) {
+    /** The catalog as the caller may see it. */
+    Catalog catalog(DataScope scope) {
+        Snapshot s = snapshot(scope);
+        if (s.catalog() == null) {
             throw noWarehouse();
         }
+        return s.catalog();
+    }
+
+    QuestionAnswerer answerer(String table) {
+        return answerer(null, table);
+    }
+
+    QuestionAnswerer answerer(DataScope scope, String table) {
+        Snapshot s = snapshot(scope);
         if (table == null) {
             return s.all();
         }
@@ -81,14 +103,15 @@ final class CatalogState {
             throw ApiError.badRequest("There is no dataset '" + table + "'; known: "
                     + String.join(", ", catalog.tables().stream().map(CatalogTable::name).toList()));
         }
-        return s.byTable().computeIfAbsent(table, t -> factory.create(new Catalog(catalog.version(), catalog.builtAt(),
+        return s.byTable().computeIfAbsent(table, t -> factory.create(s.warehouse(), new Catalog(catalog.version(), catalog.builtAt(),
                 // One table alone: no relations, so the question cannot wander into a join.
                 List.of(catalog.table(t).orElseThrow()), List.of(), catalog.synonyms())));
     }
 
     /** Installs a catalog already saved to the store. */
     synchronized void install(Catalog catalog) {
-        snapshot = snapshotOf(catalog);
+        snapshot = snapshotOf(warehouse, catalog);
+        scoped.clear();
     }
 
     /** Rebuilds the catalog from the warehouse (after new data) and installs it. */
@@ -98,8 +121,29 @@ final class CatalogState {
         return catalog;
     }
 
-    private Snapshot snapshotOf(Catalog catalog) {
-        return new Snapshot(catalog, factory.create(catalog), new ConcurrentHashMap<>());
+    /** The whole snapshot for an unrestricted scope (or none: the question-only server); else the scope's own view. */
+    private Snapshot snapshot(DataScope scope) {
+        Snapshot whole = snapshot;
+        if (whole == null) {
+            throw noWarehouse();
+        }
+        if (scope == null || scope.everything() || whole.warehouse() == null) {
+            return whole;
+        }
+        Snapshot view = scoped.get(scope);
+        if (view == null) {
+            Warehouse restricted = whole.warehouse().restrictedTo(scope);
+            view = snapshotOf(restricted, new CatalogRefresh(restricted).build().catalog());
+            // Built outside a lock (it runs Spark jobs); a catalog installed meanwhile clears the map again.
+            if (snapshot == whole) {
+                scoped.putIfAbsent(scope, view);
+            }
+        }
+        return view;
+    }
+
+    private Snapshot snapshotOf(Warehouse over, Catalog catalog) {
+        return new Snapshot(over, catalog, factory.create(over, catalog), new ConcurrentHashMap<>());
     }
 
     private static DarkroomException noWarehouse() {

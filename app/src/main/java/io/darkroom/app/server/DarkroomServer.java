@@ -1,5 +1,7 @@
 package io.darkroom.app.server;
 
+import io.darkroom.app.access.AccessPolicy;
+import io.darkroom.app.access.DataScope;
 import io.darkroom.app.cli.Json;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.ErrorCode;
@@ -33,6 +35,7 @@ public final class DarkroomServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DarkroomServer.class);
     private static final String ROUTE_ATTRIBUTE = "darkroom.route";
     private static final String START_ATTRIBUTE = "darkroom.start";
+    private static final String SCOPE_ATTRIBUTE = "darkroom.scope";
 
     private final Javalin app;
     private final CatalogState state;
@@ -55,16 +58,26 @@ public final class DarkroomServer implements AutoCloseable {
         return start(config, new CatalogState(answerer), null, null);
     }
 
+    /** What the caller of this request may see (set by the auth check; everything when auth is off). */
+    static DataScope scope(Context ctx) {
+        DataScope scope = ctx.attribute(SCOPE_ATTRIBUTE);
+        if (scope == null) {
+            throw new IllegalStateException("no data scope on " + ctx.path() + ": the route has no role");
+        }
+        return scope;
+    }
+
     /**
      * The full API over a warehouse.
      *
-     * @param home the Darkroom home (local folder) for feedback, uploads and the keys file
+     * @param home the Darkroom home (local folder) for feedback, uploads, the keys file and the access rules
      */
     public static DarkroomServer start(ServerConfig config, Warehouse warehouse, AnswererFactory answerers, Path home) {
         return start(config, new CatalogState(warehouse, answerers), warehouse, home);
     }
 
     private static DarkroomServer start(ServerConfig config, CatalogState state, Warehouse warehouse, Path home) {
+        AccessPolicy access = AccessPolicy.read(home);
         SparkGate gate = new SparkGate(warehouse == null ? null : warehouse.spark(), config.sparkSlots(), config.requestTimeout(),
                 SparkGate.queueWaitFor(config.requestTimeout()));
         JsonBodies bodies = new JsonBodies(config.maxJsonBytes());
@@ -114,7 +127,7 @@ public final class DarkroomServer implements AutoCloseable {
             // Uploads are the largest bodies; JSON bodies have their own, smaller limit (JsonBodies).
             cfg.http.maxRequestSize = Math.max(config.maxUploadBytes(), config.maxJsonBytes());
             for (Route r : routes) {
-                cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), guarded(r, config));
+                cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), guarded(r, config, access));
             }
             io.darkroom.app.server.web.WebPage.register(cfg);
             cfg.routes.before(ctx -> ctx.attribute(START_ATTRIBUTE, System.nanoTime()));
@@ -160,16 +173,20 @@ public final class DarkroomServer implements AutoCloseable {
                 }
             });
         }).start(config.host(), config.port());
-        LOG.info("Darkroom API on {}:{} ({} routes, auth {})", config.host(), app.port(), routes.size(),
-                config.authOff() ? "OFF (loopback only)" : "on, " + config.keys().keys().size() + " key(s)");
+        LOG.info("Darkroom API on {}:{} ({} routes, auth {}, {})", config.host(), app.port(), routes.size(),
+                config.authOff() ? "OFF (loopback only)" : "on, " + config.keys().keys().size() + " key(s)",
+                access.open() ? "every key sees all data (no " + AccessPolicy.FILE + ")"
+                        : "data access by group: " + access.sources().size() + " source rule(s), " + access.datasets().size() + " dataset rule(s)");
         return new DarkroomServer(app, state, gate, List.copyOf(routes), jobs);
     }
 
-    private static Handler guarded(Route route, ServerConfig config) {
+    private static Handler guarded(Route route, ServerConfig config, AccessPolicy access) {
         String label = route.path();
         return ctx -> {
             ctx.attribute(ROUTE_ATTRIBUTE, label);
-            if (route.role() != null && !config.authOff()) {
+            if (route.role() != null && config.authOff()) {
+                ctx.attribute(SCOPE_ATTRIBUTE, access.everything());
+            } else if (route.role() != null) {
                 Optional<ApiKeys.Key> key = config.keys().authenticate(presentedKey(ctx));
                 if (key.isEmpty()) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"darkroom\"");
@@ -179,6 +196,14 @@ public final class DarkroomServer implements AutoCloseable {
                     throw ApiError.forbidden("The key '" + key.get().name() + "' has the role " + key.get().role().id()
                             + "; " + route.method() + " " + route.path() + " needs " + route.role().id());
                 }
+                DataScope scope = access.scopeFor(key.get().groups());
+                if (route.role() == Role.ADMIN && !scope.everything()) {
+                    // Admin work (ingest, uploads, synonyms) changes or reports on the whole warehouse.
+                    throw ApiError.forbidden("The key '" + key.get().name() + "' sees only the data of its groups ("
+                            + String.join(", ", key.get().groups()) + "); " + route.method() + " " + route.path()
+                            + " needs an admin key of the group " + AccessPolicy.ALL_DATA);
+                }
+                ctx.attribute(SCOPE_ATTRIBUTE, scope);
             }
             route.handler().handle(ctx);
         };

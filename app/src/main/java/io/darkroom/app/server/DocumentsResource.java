@@ -81,8 +81,8 @@ final class DocumentsResource {
         if (words.size() > 20) {
             throw ApiError.badRequest("Search for at most 20 words");
         }
+        Warehouse w = state.warehouse(DarkroomServer.scope(ctx));
         JsonBodies.Paged<Hit> result = gate.call("documents", () -> {
-            Warehouse w = state.warehouse();
             Dataset<Row> docs = withFacts(w, w.read(DocumentsTable.TABLE).select(col(DocumentsTable.DOC_ID),
                     col(DocumentsTable.TITLE), col(DocumentsTable.FILE_PATH), col(DocumentsTable.MIME), col(DocumentsTable.PARENT_ID),
                     col(DocumentsTable.WORD_COUNT), col(DocumentsTable.TEXT)));
@@ -123,15 +123,17 @@ final class DocumentsResource {
 
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        JsonBodies.write(ctx, 200, gate.call("document", () -> view(id)));
+        Warehouse visible = state.warehouse(DarkroomServer.scope(ctx));
+        JsonBodies.write(ctx, 200, gate.call("document", () -> view(visible, id)));
     }
 
     void original(Context ctx) {
         String id = ctx.pathParam("id");
-        Row row = gate.call("original", () -> row(state.warehouse(), id));
+        Warehouse visible = state.warehouse(DarkroomServer.scope(ctx));
+        Row row = gate.call("original", () -> row(visible, id));
         String stored = row.getAs(DocumentsTable.FILE_PATH);
         Path file = servable(stored);
-        String mime = gate.call("original-mime", () -> ledgerMime(state.warehouse(), stored));
+        String mime = gate.call("original-mime", () -> ledgerMime(visible, stored));
         InputStream in;
         try {
             in = Files.newInputStream(file);
@@ -145,8 +147,7 @@ final class DocumentsResource {
                 .result(in);
     }
 
-    private DocumentView view(String id) {
-        Warehouse w = state.warehouse();
+    private DocumentView view(Warehouse w, String id) {
         Dataset<Row> docs = w.read(DocumentsTable.TABLE);
         // The document and its attachments in one pass over the table.
         Row r = null;

@@ -2,6 +2,7 @@ package io.darkroom.app.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.darkroom.analytics.insight.InsightStore;
+import io.darkroom.app.access.DataScope;
 import io.darkroom.app.cli.Json;
 import io.darkroom.core.warehouse.InsightsTable;
 import io.darkroom.core.warehouse.Warehouse;
@@ -13,7 +14,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code GET /api/insights} (kind/measure filter, paging) and {@code GET /api/insights/{id}} over the insight feed. */
 final class InsightsResource {
@@ -36,7 +39,8 @@ final class InsightsResource {
 
     private final CatalogState state;
     private final SparkGate gate;
-    private volatile Loaded loaded;
+    /** One feed per data scope: a restricted caller's feed leaves out insights computed over data it may not see. */
+    private final Map<DataScope, Loaded> loaded = new ConcurrentHashMap<>();
 
     InsightsResource(CatalogState state, SparkGate gate) {
         this.state = state;
@@ -50,7 +54,7 @@ final class InsightsResource {
         }
         String measure = ctx.queryParam("measure");
         JsonBodies.Page page = JsonBodies.Page.of(ctx);
-        List<InsightView> all = all().stream()
+        List<InsightView> all = all(DarkroomServer.scope(ctx)).stream()
                 .filter(i -> kind == null || i.kind().equals(kind))
                 .filter(i -> measure == null || i.measure().equals(measure))
                 .toList();
@@ -59,24 +63,23 @@ final class InsightsResource {
 
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        InsightView found = all().stream().filter(i -> i.id().equals(id)).findFirst()
+        InsightView found = all(DarkroomServer.scope(ctx)).stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiError.notFound("There is no insight '" + id + "' in the current feed"));
         JsonBodies.write(ctx, 200, found);
     }
 
-    private List<InsightView> all() {
-        Loaded l = loaded;
+    private List<InsightView> all(DataScope scope) {
+        Loaded l = loaded.get(scope);
         if (l != null && System.nanoTime() - l.atNanos() < FRESH.toNanos()) {
             return l.feed();
         }
-        List<InsightView> feed = gate.call("insights", this::read);
-        loaded = new Loaded(feed, System.nanoTime());
+        List<InsightView> feed = gate.call("insights", () -> read(state.warehouse(scope)));
+        loaded.put(scope, new Loaded(feed, System.nanoTime()));
         return feed;
     }
 
     /** The whole feed: a few hundred rows at most, so it is read whole and filtered here. */
-    private List<InsightView> read() {
-        Warehouse warehouse = state.warehouse();
+    private static List<InsightView> read(Warehouse warehouse) {
         if (!warehouse.exists(InsightsTable.TABLE)) {
             return List.of();
         }

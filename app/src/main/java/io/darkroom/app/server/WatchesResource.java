@@ -1,5 +1,6 @@
 package io.darkroom.app.server;
 
+import io.darkroom.app.access.DataScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.darkroom.app.alerts.Watch;
 import io.darkroom.app.alerts.WatchStore;
@@ -32,11 +33,15 @@ final class WatchesResource {
         this.clock = clock;
     }
 
+    /** A key sees the watches made with its own data groups; an all-data scope sees every watch. */
     void list(Context ctx) {
-        JsonBodies.write(ctx, 200, java.util.Map.of("items", store().watches()));
+        DataScope scope = DarkroomServer.scope(ctx);
+        JsonBodies.write(ctx, 200, java.util.Map.of("items", store().watches().stream()
+                .filter(w -> scope.everything() || scope.groups().equals(w.groups())).toList()));
     }
 
     void add(Context ctx) {
+        DataScope scope = DarkroomServer.scope(ctx);
         JsonNode body = bodies.object(ctx, EXAMPLE);
         String measure = JsonBodies.text(body, "measure", true, 200);
         String webhook = JsonBodies.text(body, "webhook", false, 2_000);
@@ -50,7 +55,8 @@ final class WatchesResource {
         }
         try {
             Watch watch = store().add(new Watch(UUID.randomUUID().toString().substring(0, 8), measure, strings(body, "kinds"),
-                    minSignificance, hook, new ArrayList<>(strings(body, "email")), Watch.Cadence.ofDigest(digest), clock.instant()));
+                    minSignificance, hook, new ArrayList<>(strings(body, "email")), Watch.Cadence.ofDigest(digest), clock.instant(),
+                    scope.everything() ? null : scope.groups()));
             JsonBodies.write(ctx, 201, watch);
         } catch (DarkroomException e) {
             throw ApiError.badRequest(e.getMessage());

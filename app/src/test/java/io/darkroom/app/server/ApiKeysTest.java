@@ -42,6 +42,16 @@ class ApiKeysTest {
     }
 
     @Test
+    void aKeysDataGroupsAreStoredWithItAndABadGroupNameIsRefused() {
+        String secret = ApiKeys.create(home, "fin", Role.READ, List.of("finance", "audit"), new SecureRandom()).secret();
+        assertThat(ApiKeys.read(home).authenticate(secret)).map(ApiKeys.Key::groups).contains(List.of("finance", "audit"));
+        ApiKeys.create(home, "ops", Role.ADMIN, List.of("*"), new SecureRandom());
+        assertThat(ApiKeys.read(home).keys()).extracting(ApiKeys.Key::groups).containsExactly(List.of("finance", "audit"), List.of("*"));
+        assertThatThrownBy(() -> ApiKeys.create(home, "x", Role.READ, List.of("a b"), new SecureRandom()))
+                .isInstanceOf(DarkroomException.class).hasMessageContaining("'a b'");
+    }
+
+    @Test
     void aReadKeyAllowsReadRoutesOnlyAndAnAdminKeyAllowsBoth() {
         assertThat(Role.READ.allows(Role.READ)).isTrue();
         assertThat(Role.READ.allows(Role.ADMIN)).isFalse();

@@ -36,8 +36,8 @@ class IngestJobSparkTest {
         Warehouse warehouse = new Warehouse(SharedSpark.session(), home.resolve("warehouse").toUri().toString());
         ServerConfig config = ServerConfig.local(0).withSourceRoots(List.of(share));
         HttpClient http = HttpClient.newHttpClient();
-        try (DarkroomServer server = DarkroomServer.start(config, warehouse, catalog -> new QuestionAnswerer(catalog,
-                TableReader.of(warehouse), new PlainTokens(), null, null, Clock.systemUTC()), home)) {
+        try (DarkroomServer server = DarkroomServer.start(config, warehouse, (w, catalog) -> new QuestionAnswerer(catalog,
+                TableReader.of(w), new PlainTokens(), null, null, Clock.systemUTC()), home)) {
             String base = "http://127.0.0.1:" + server.port();
             HttpResponse<String> before = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ask"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"how many documents\"}")).build(),

@@ -121,7 +121,7 @@ final class WarehouseFixture {
     }
 
     AnswererFactory answerers() {
-        return catalog -> new QuestionAnswerer(catalog, TableReader.of(warehouse), new PlainTokens(), null, null, Clock.systemUTC());
+        return (w, catalog) -> new QuestionAnswerer(catalog, TableReader.of(w), new PlainTokens(), null, null, Clock.systemUTC());
     }
 
     private static void write(Warehouse w, SparkSession spark, WarehouseTable table, List<Row> rows) {
@@ -152,10 +152,15 @@ final class WarehouseFixture {
     }
 
     private static Row insight(String id, String kind, int rank, String measure, String evidence) {
+        return insight(id, kind, rank, measure, "facts", "Insight " + id + " about " + measure + ".", evidence);
+    }
+
+    /** One stored insight row about {@code measure} of the warehouse table {@code table}. */
+    static Row insight(String id, String kind, int rank, String measure, String table, String sentence, String evidence) {
         return TableRowFixture.row(InsightsTable.TABLE.schema(), InsightsTable.INSIGHT_ID, id, InsightsTable.KIND, kind,
-                InsightsTable.RANK, rank, InsightsTable.MEASURE, measure, InsightsTable.TABLE_NAME, "facts",
+                InsightsTable.RANK, rank, InsightsTable.MEASURE, measure, InsightsTable.TABLE_NAME, table,
                 InsightsTable.DIMENSIONS, List.of("doc_type"), InsightsTable.SCORE, 1.0 / rank,
-                InsightsTable.SENTENCE, "Insight " + id + " about " + measure + ".", InsightsTable.EVIDENCE, evidence,
+                InsightsTable.SENTENCE, sentence, InsightsTable.EVIDENCE, evidence,
                 InsightsTable.RUN_ID, "feed-1", InsightsTable.CREATED_AT, Timestamp.valueOf("2024-07-01 00:00:00"));
     }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
 public final class Warehouse {
     private final SparkSession spark;
     private final String root;
+    /** Null for the whole warehouse; else what one caller may see (reads filtered, writes refused). */
+    private final RowVisibility visibility;
 
     public Warehouse(SparkSession spark, DarkroomConfig config) {
         this(spark, config.homeUri() + "/warehouse");
@@ -25,6 +27,30 @@ public final class Warehouse {
     public Warehouse(SparkSession spark, String rootUri) {
         this.spark = Objects.requireNonNull(spark, "spark");
         this.root = stripTrailingSlash(Objects.requireNonNull(rootUri, "rootUri"));
+        this.visibility = null;
+    }
+
+    private Warehouse(Warehouse whole, RowVisibility visibility) {
+        this.spark = whole.spark;
+        this.root = whole.root;
+        this.visibility = visibility;
+    }
+
+    /**
+     * The same warehouse as one caller sees it: hidden tables do not exist, hidden rows are filtered
+     * out of every read. Read-only, because a write through it would drop the rows it cannot see.
+     */
+    public Warehouse restrictedTo(RowVisibility callerVisibility) {
+        return new Warehouse(unrestricted(), Objects.requireNonNull(callerVisibility, "callerVisibility"));
+    }
+
+    /** The whole warehouse (this one unless it is a restricted view). */
+    public Warehouse unrestricted() {
+        return visibility == null ? this : new Warehouse(spark, root);
+    }
+
+    public boolean restricted() {
+        return visibility != null;
     }
 
     public SparkSession spark() {
@@ -40,7 +66,7 @@ public final class Warehouse {
     }
 
     public boolean exists(WarehouseTable table) {
-        return DeltaTable.isDeltaTable(spark, location(table));
+        return DeltaTable.isDeltaTable(spark, location(table)) && (visibility == null || visibility.tableVisible(table, unrestricted()));
     }
 
     /** Reads a table; fails with a user-readable message when it has not been written yet. */
@@ -50,11 +76,13 @@ public final class Warehouse {
                     "Cannot read the '" + table.name() + "' table: the warehouse at " + root
                             + " has none yet; run 'darkroom ingest <folder>' (or 'darkroom demo') first");
         }
-        return spark.read().format("delta").load(location(table));
+        Dataset<Row> rows = spark.read().format("delta").load(location(table));
+        return visibility == null ? rows : visibility.visibleRows(table, rows, unrestricted());
     }
 
     /** Replaces the table's content atomically (one Delta commit); readers see old or new, never a mix. */
     public void replace(WarehouseTable table, Dataset<Row> rows) {
+        refuseWriteWhenRestricted(table);
         rows.write().format("delta").mode("overwrite")
                 .option("overwriteSchema", "true")
                 .save(location(table));
@@ -62,6 +90,7 @@ public final class Warehouse {
 
     /** Appends rows in one Delta commit, creating the table on first use. */
     public void append(WarehouseTable table, Dataset<Row> rows) {
+        refuseWriteWhenRestricted(table);
         rows.write().format("delta").mode("append").save(location(table));
     }
 
@@ -87,7 +116,14 @@ public final class Warehouse {
     }
 
     public DeltaTable delta(WarehouseTable table) {
+        refuseWriteWhenRestricted(table);
         return DeltaTable.forPath(spark, location(table));
+    }
+
+    private void refuseWriteWhenRestricted(WarehouseTable table) {
+        if (visibility != null) {
+            throw new IllegalStateException("Cannot write '" + table.name() + "' through a caller's restricted view of the warehouse");
+        }
     }
 
     private static String stripTrailingSlash(String s) {
