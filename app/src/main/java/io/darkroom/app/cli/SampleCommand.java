@@ -21,10 +21,21 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed; same seed, same bytes. Default: ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--json", description = "Print what was written as JSON (folder, truth file, counts).")
+    boolean json;
+
+    record Written(String folder, String truth, int files, int documents, double seconds) {
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         SampleTruth truth = SampleCorpusRunner.generate(out, docs, seed);
+        if (json) {
+            System.out.println(Json.write(new Written(out.toString(), out.resolve("truth.json").toString(), truth.files().total(),
+                    truth.documents().total(), (System.nanoTime() - start) / 1e9)));
+            return ExitCodes.OK;
+        }
         System.out.printf("Wrote %,d files (%,d documents incl. attachments and archive members) to %s in %.1f s%n",
                 truth.files().total(), truth.documents().total(), out, (System.nanoTime() - start) / 1e9);
         System.out.println("Truth: " + out.resolve("truth.json"));

@@ -41,6 +41,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Groups of --new-key: whose data it may see under <home>/access.yaml (comma-separated; * for all data).")
     List<String> groups = List.of();
 
+    @Option(names = "--json", description = "With --new-key: print the key as JSON ({name, role, groups, key}).")
+    boolean json;
+
     @Option(names = "--no-auth", description = "Serve without API keys; only allowed with --host 127.0.0.1.")
     boolean noAuth;
 
@@ -67,6 +70,11 @@ public final class ServeCommand implements Callable<Integer> {
         Path home = Path.of(java.net.URI.create(config.homeUri()));
         if (newKey != null) {
             ApiKeys.Created created = ApiKeys.create(home, newKey, Role.parse(role), groups, new SecureRandom());
+            if (json) {
+                System.out.println(Json.write(java.util.Map.of("name", created.key().name(), "role", created.key().role().id(),
+                        "groups", created.key().groups(), "key", created.secret())));
+                return ExitCodes.OK;
+            }
             System.out.printf("API key '%s' (%s%s) created; it is shown only now, store it safely:%n%s%n",
                     created.key().name(), created.key().role().id(),
                     groups.isEmpty() ? "" : ", groups " + String.join(",", groups), created.secret());

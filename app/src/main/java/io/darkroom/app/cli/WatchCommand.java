@@ -53,6 +53,9 @@ public final class WatchCommand implements Runnable {
         @Option(names = "--digest", paramLabel = "daily|weekly", description = "Gather findings into one message a day or a week.")
         String digest;
 
+        @Option(names = "--json", description = "Print the new watch as JSON.")
+        boolean json;
+
         @Override
         public Integer call() {
             Watch.Cadence cadence = Watch.Cadence.ofDigest(digest);
@@ -65,6 +68,10 @@ public final class WatchCommand implements Runnable {
             Watch watch = new Watch(UUID.randomUUID().toString().substring(0, 8), String.join(" ", measure), kinds,
                     minSignificance, hook, emails, cadence, Instant.now());
             Alerts.store(options.config()).add(watch);
+            if (json) {
+                System.out.println(Json.write(watch));
+                return ExitCodes.OK;
+            }
             System.out.printf("Watching %s (id %s): %s%s.%n", watch.measure(), watch.id(),
                     cadence == Watch.Cadence.IMMEDIATE ? "alerts after each insight run" : cadence.name().toLowerCase(Locale.ROOT) + " digest",
                     watch.kinds().isEmpty() ? "" : ", kinds " + String.join(", ", watch.kinds()));
@@ -106,13 +113,16 @@ public final class WatchCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         String id;
 
+        @Option(names = "--json", description = "Print {\"removed\": ID} as JSON.")
+        boolean json;
+
         @Override
         public Integer call() {
             WatchStore store = Alerts.store(options.config());
             if (!store.remove(id)) {
                 throw DarkroomException.userInput("Cannot remove watch " + id + ": there is none; see darkroom watch list");
             }
-            System.out.println("Removed watch " + id + ".");
+            System.out.println(json ? Json.write(java.util.Map.of("removed", id)) : "Removed watch " + id + ".");
             return ExitCodes.OK;
         }
     }

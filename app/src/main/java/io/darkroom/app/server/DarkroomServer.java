@@ -42,9 +42,12 @@ public final class DarkroomServer implements AutoCloseable {
     private final SparkGate gate;
     private final List<Route> routes;
     private final Jobs jobs;
+    /** The data scopes of the configured keys (restricted ones only), whose catalog views warm-up builds. */
+    private final List<DataScope> keyScopes;
 
-    private DarkroomServer(Javalin app, CatalogState state, SparkGate gate, List<Route> routes, Jobs jobs) {
+    private DarkroomServer(Javalin app, CatalogState state, SparkGate gate, List<Route> routes, Jobs jobs, List<DataScope> keyScopes) {
         this.app = app;
+        this.keyScopes = keyScopes;
         this.state = state;
         this.gate = gate;
         this.routes = routes;
@@ -177,7 +180,9 @@ public final class DarkroomServer implements AutoCloseable {
                 config.authOff() ? "OFF (loopback only)" : "on, " + config.keys().keys().size() + " key(s)",
                 access.open() ? "every key sees all data (no " + AccessPolicy.FILE + ")"
                         : "data access by group: " + access.sources().size() + " source rule(s), " + access.datasets().size() + " dataset rule(s)");
-        return new DarkroomServer(app, state, gate, List.copyOf(routes), jobs);
+        List<DataScope> keyScopes = config.authOff() ? List.of() : config.keys().keys().stream()
+                .map(k -> access.scopeFor(k.groups())).filter(sc -> !sc.everything()).distinct().toList();
+        return new DarkroomServer(app, state, gate, List.copyOf(routes), jobs, keyScopes);
     }
 
     private static Handler guarded(Route route, ServerConfig config, AccessPolicy access) {
@@ -242,6 +247,10 @@ public final class DarkroomServer implements AutoCloseable {
     public void warmUp(String question) {
         try {
             state.answerer(null).ask(null, question);
+            // Each group's own catalog view is built from its visible rows: seconds to minutes on a big warehouse.
+            for (DataScope scope : keyScopes) {
+                state.catalog(scope);
+            }
         } catch (DarkroomException e) {
             LOG.info("No warm-up: {}", e.getMessage());
         }

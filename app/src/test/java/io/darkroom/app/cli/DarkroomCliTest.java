@@ -30,6 +30,43 @@ class DarkroomCliTest {
     }
 
     @Test
+    void everyCommandOffersJsonForScripts() {
+        java.util.List<picocli.CommandLine> leaves = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(new picocli.CommandLine(new Darkroom()).getSubcommands().values());
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            if (c.getSubcommands().isEmpty()) {
+                leaves.add(c);
+            }
+            todo.addAll(c.getSubcommands().values());
+        }
+        assertThat(leaves).hasSizeGreaterThan(12);
+        for (picocli.CommandLine c : leaves) {
+            if (!c.getCommandName().equals("help")) {
+                assertThat(c.getCommandSpec().findOption("--json")).as(c.getCommandSpec().qualifiedName()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void sampleAndNewKeyPrintParsableJson() throws Exception {
+        Path out = dir.resolve("json-corpus");
+        ConsoleCapture sample = ConsoleCapture.run(() -> Darkroom.run("sample", "--out", out.toString(), "--docs", "100", "--json"));
+        assertThat(sample.exitCode()).isZero();
+        var written = Json.mapper().readTree(sample.out());
+        assertThat(written.get("files").asInt()).isGreaterThanOrEqualTo(100);
+        assertThat(Path.of(written.get("truth").asText())).exists();
+
+        Path home = dir.resolve("key-home");
+        ConsoleCapture key = ConsoleCapture.run(() -> Darkroom.run("serve", "--home", home.toString(), "--new-key", "fin",
+                "--role", "read", "--groups", "finance,audit", "--json"));
+        assertThat(key.exitCode()).isZero();
+        var created = Json.mapper().readTree(key.out());
+        assertThat(created.get("groups").toString()).isEqualTo("[\"finance\",\"audit\"]");
+        assertThat(io.darkroom.app.server.ApiKeys.read(home).authenticate(created.get("key").asText())).isPresent();
+    }
+
+    @Test
     void unknownOptionIsAUserErrorWithExitCodeOne() {
         ConsoleCapture run = ConsoleCapture.run(() -> Darkroom.run("ask", "--bogus", "q"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);

@@ -128,6 +128,7 @@ class DataAccessSparkTest {
                 Duration.ofSeconds(120), 8, List.of(share));
         server = DarkroomServer.start(config, warehouse, (w, catalog) -> new QuestionAnswerer(catalog, TableReader.of(w),
                 new PlainTokens(), null, null, Clock.systemUTC()), home);
+        server.warmUp("how many documents are there"); // builds each key group's catalog view, as `serve` does
     }
 
     @AfterAll
