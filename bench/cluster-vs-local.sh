@@ -55,12 +55,18 @@ for i in $(seq 1 "$RUNS"); do
   results+=("$l $c $load")
 done
 
+# Same input, same results? (counts, fingerprints of facts/entities/documents, top insights; bench/compare-homes.sh)
+SAME="$(bash "$BENCH/compare-homes.sh" "$WORK/local-$RUNS" "$WORK/cluster-$RUNS" 2>&1 | tr '\n' ' ' || true)"
+export SAME
+echo "results: $SAME"
+
 python3 - "$DOCS" "$STAGES" "${results[@]}" > "$BENCH/results/cluster-vs-local.json" <<'PY'
 import json, statistics, sys, platform, os, datetime
 docs, stages = int(sys.argv[1]), sys.argv[2]
 runs = [tuple(map(float, r.split())) for r in sys.argv[3:]]
 print(json.dumps({"benchmark": "cluster-vs-local", "docs": docs, "stages": stages, "runs": len(runs),
     "executor_memory": os.environ["EXECUTOR_MEMORY"], "driver_memory": os.environ["DRIVER_MEMORY"],
+    "results_compared": os.environ["SAME"].strip(),
     "median_local_s": statistics.median(r[0] for r in runs), "median_cluster_s": statistics.median(r[1] for r in runs),
     "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     "machine": f"{os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}",
@@ -80,6 +86,8 @@ Spark start included). Cluster: `deploy/local-cluster` with 2 Workers × 1 core,
 |---|---|
 | local[2] (one JVM) | {r['median_local_s']:.1f} |
 | standalone, 2 workers × 1 core | {r['median_cluster_s']:.1f} |
+
+Results of the last local and cluster run compared (`bench/compare-homes.sh`): {r['results_compared']}
 
 Raw runs (load average is the machine's at the end of each run; other builds shared the 2 cores):
 """ + "\n".join(f"- local {x['local_s']:.1f} s, cluster {x['cluster_s']:.1f} s, load {x['load_average']}" for x in r['raw'])
