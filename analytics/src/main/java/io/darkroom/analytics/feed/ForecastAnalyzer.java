@@ -55,9 +55,13 @@ final class ForecastAnalyzer {
         double[] point = f.point();
         double[] lower = f.lower();
         double[] upper = f.upper();
+        // Counts and amounts that never went below zero are not forecast below zero ("-4 documents" reads as a bug):
+        // the interval is cut at zero, which keeps its coverage (no actual value lies below it).
+        double floor = java.util.Arrays.stream(history.values()).min().orElse(0) >= 0 ? 0 : Double.NEGATIVE_INFINITY;
         List<ForecastInsight.Point> points = new ArrayList<>();
         for (int j = 0; j < point.length; j++) {
-            points.add(new ForecastInsight.Point(grain.label(grain.plus(last, j + 1)), point[j], lower[j], upper[j]));
+            points.add(new ForecastInsight.Point(grain.label(grain.plus(last, j + 1)), Math.max(floor, point[j]),
+                    Math.max(floor, lower[j]), Math.max(floor, upper[j])));
         }
         Seasonality season = f.seasonality();
         List<String> peaks = peaks(season, history, grain);
