@@ -42,7 +42,7 @@ md = f"""# REST API load (bench/api-load.sh)
 
 {datetime.date.today().isoformat()}, {os.cpu_count()} cores, `darkroom serve` (Spark local[*], default limits: 4 Spark slots,
 30 s timeout) on a copy of the 2,000-file sample warehouse; load average {sys.argv[3]} at start / {sys.argv[4]} at end
-(other work was running on the machine).
+(the end figure includes the benchmark itself: the server and 20 clients on 2 cores).
 
 {r['clients']} clients on loopback for {r['seconds']:.0f} s, each cycling through the same {r['questions']} questions from its own offset
 (`POST /api/ask`, read key). Every answer is compared with the answer its question got alone before the load.
