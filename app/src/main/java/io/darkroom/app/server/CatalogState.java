@@ -133,13 +133,36 @@ final class CatalogState {
         Snapshot view = scoped.get(scope);
         if (view == null) {
             Warehouse restricted = whole.warehouse().restrictedTo(scope);
-            view = snapshotOf(restricted, new CatalogRefresh(restricted).build().catalog());
+            view = snapshotOf(restricted, withoutHiddenSynonyms(new CatalogRefresh(restricted).build().catalog()));
             // Built outside a lock (it runs Spark jobs); a catalog installed meanwhile clears the map again.
             if (snapshot == whole) {
                 scoped.putIfAbsent(scope, view);
             }
         }
         return view;
+    }
+
+    /**
+     * The synonyms come from the whole catalog's saved words; keep only those about tables, measures,
+     * dimensions and values the view holds, so a hidden dataset's name does not show through its synonyms.
+     */
+    static Catalog withoutHiddenSynonyms(Catalog view) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (CatalogTable t : view.tables()) {
+            names.add(t.name());
+            t.measures().forEach(m -> names.add(m.name()));
+            t.dimensions().forEach(d -> names.add(d.name()));
+        }
+        Map<String, List<String>> kept = new java.util.TreeMap<>();
+        view.synonyms().forEach((key, words) -> {
+            boolean visible = key.startsWith(Catalog.VALUE_SYNONYM_PREFIX)
+                    ? view.tables().stream().anyMatch(t -> key.startsWith(Catalog.VALUE_SYNONYM_PREFIX + t.name() + "."))
+                    : names.contains(key);
+            if (visible) {
+                kept.put(key, words);
+            }
+        });
+        return new Catalog(view.version(), view.builtAt(), view.tables(), view.relations(), kept);
     }
 
     private Snapshot snapshotOf(Warehouse over, Catalog catalog) {
