@@ -54,8 +54,8 @@ public final class CatalogRefresh {
      * Its version is the latest saved one's.
      */
     public Refreshed build() {
-        CatalogStore store = new CatalogStore(warehouse);
-        Map<String, List<String>> synonyms = new TreeMap<>(store.latest().map(Catalog::synonyms).orElse(Map.of()));
+        Optional<Catalog> latest = new CatalogStore(warehouse).latest();
+        Map<String, List<String>> synonyms = new TreeMap<>(latest.map(Catalog::synonyms).orElse(Map.of()));
         synonyms.keySet().removeIf(k -> k.startsWith(OverridesMerge.VALUE_KEY));
         Catalog built = builder.build(WarehouseTableSources.of(warehouse), synonyms, EntityNames.of(warehouse));
         Optional<DarkroomException> problem = Optional.empty();
@@ -69,6 +69,6 @@ public final class CatalogRefresh {
             problem = Optional.of(unreadable);
         }
         problem.ifPresent(p -> LOG.warn("{}", p.getMessage()));
-        return new Refreshed(merged.withVersion(store.latest().map(Catalog::version).orElse(0)), problem);
+        return new Refreshed(merged.withVersion(latest.map(Catalog::version).orElse(0)), problem);
     }
 }

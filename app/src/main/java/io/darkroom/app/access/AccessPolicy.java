@@ -41,6 +41,8 @@ public record AccessPolicy(boolean open, List<SourceRule> sources, List<DatasetR
     /** The group that sees all data whatever the rules say (operators, the insight job). */
     public static final String ALL_DATA = "*";
     public static final AccessPolicy OPEN = new AccessPolicy(true, List.of(), List.of(), true);
+    /** A local file URI's scheme ("file:///x", "file:/x"): paths are compared without it. */
+    static final String FILE_SCHEME = "^file:(//)?(?=/)";
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** Files under {@code prefix} (a folder path or URI, no trailing slash) are visible to {@code groups}. */
@@ -51,7 +53,12 @@ public record AccessPolicy(boolean open, List<SourceRule> sources, List<DatasetR
         }
 
         boolean covers(String path) {
-            return path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+            return path.equals(prefix) || path.startsWith(under());
+        }
+
+        /** What every path inside the folder starts with ("/" stays "/"). */
+        String under() {
+            return prefix.endsWith("/") ? prefix : prefix + "/";
         }
     }
 
@@ -142,7 +149,7 @@ public record AccessPolicy(boolean open, List<SourceRule> sources, List<DatasetR
 
     /** "file:///x" and "file:/x" are the path "/x"; a trailing slash is dropped. */
     static String normalise(String path) {
-        String p = path.replaceFirst("^file:(//)?(?=/)", "");
+        String p = path.replaceFirst(FILE_SCHEME, "");
         return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 

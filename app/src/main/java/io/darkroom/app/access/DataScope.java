@@ -1,20 +1,15 @@
 package io.darkroom.app.access;
 
 import io.darkroom.core.warehouse.DatasetRegistryTable;
-import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.FactsTable;
-import io.darkroom.core.warehouse.FilesTable;
-import io.darkroom.core.warehouse.InsightsTable;
 import io.darkroom.core.warehouse.RowVisibility;
 import io.darkroom.core.warehouse.Warehouse;
-import io.darkroom.core.warehouse.WarehouseTable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +26,7 @@ import static org.apache.spark.sql.functions.lit;
  * computed from is: a dataset insight with its dataset, a document insight only when the scope sees all
  * documents (otherwise a count or trend would include hidden documents).
  */
-public record DataScope(AccessPolicy policy, Set<String> groups) implements RowVisibility {
+public record DataScope(AccessPolicy policy, Set<String> groups) {
     public DataScope {
         groups = Set.copyOf(groups);
     }
@@ -61,49 +56,21 @@ public record DataScope(AccessPolicy policy, Set<String> groups) implements RowV
         return sourcePath == null ? policy.unlistedVisible() : pathVisible(sourcePath);
     }
 
-    @Override
-    public boolean tableVisible(WarehouseTable table, Warehouse unrestricted) {
-        return everything() || !table.name().startsWith("datasets/") || visibleDatasetTables(unrestricted).contains(table.name());
-    }
-
-    @Override
-    public Dataset<Row> visibleRows(WarehouseTable table, Dataset<Row> rows, Warehouse unrestricted) {
-        if (everything()) {
-            return rows;
-        }
-        String name = table.name();
-        if (name.startsWith("datasets/")) {
-            return rows; // the whole table or nothing: tableVisible decided
-        }
-        if (name.equals(FilesTable.TABLE.name())) {
-            return rows.filter(pathVisible(col(FilesTable.PATH)));
-        }
-        if (name.equals(DatasetRegistryTable.TABLE.name())) {
-            return rows.filter(col(DatasetRegistryTable.TABLE_NAME).isin(visibleDatasetTables(unrestricted).toArray()));
-        }
-        if (name.equals(InsightsTable.TABLE.name())) {
-            return rows.filter(col(InsightsTable.TABLE_NAME).isin(insightTables(unrestricted).toArray()));
-        }
-        List<String> columns = Arrays.asList(rows.columns());
-        if (columns.contains(DocumentsTable.FILE_PATH)) {
-            return rows.filter(pathVisible(col(DocumentsTable.FILE_PATH)));
-        }
-        if (columns.contains(DocumentsTable.DOC_ID) && unrestricted.exists(DocumentsTable.TABLE)) {
-            Dataset<Row> visibleIds = unrestricted.read(DocumentsTable.TABLE)
-                    .filter(pathVisible(col(DocumentsTable.FILE_PATH))).select(DocumentsTable.DOC_ID);
-            return rows.join(visibleIds, rows.col(DocumentsTable.DOC_ID).equalTo(visibleIds.col(DocumentsTable.DOC_ID)), "left_semi");
-        }
-        // A table this scope does not know how to filter shows nothing rather than everything.
-        return rows.filter(lit(false));
+    /**
+     * The row filter of a warehouse view for this scope ({@link Warehouse#restrictedTo}). Each call gives a
+     * new filter: it reads the dataset registry and checks the documents once, then keeps the answer for
+     * the life of that view.
+     */
+    public RowVisibility rows() {
+        return new ScopedRows(this);
     }
 
     /** The Spark form of {@link #pathVisible(String)}: the longest matching rule decides, in one CASE. */
     Column pathVisible(Column path) {
-        Column p = functions.regexp_replace(path, "^file:(//)?(?=/)", "");
+        Column p = functions.regexp_replace(path, AccessPolicy.FILE_SCHEME, "");
         Column decision = null;
         for (AccessPolicy.SourceRule r : policy.sources()) {
-            String under = r.prefix().endsWith("/") ? r.prefix() : r.prefix() + "/";
-            Column covers = p.equalTo(lit(r.prefix())).or(p.startsWith(under));
+            Column covers = p.equalTo(lit(r.prefix())).or(p.startsWith(r.under()));
             decision = decision == null ? functions.when(covers, lit(allows(r))) : decision.when(covers, lit(allows(r)));
         }
         return decision == null ? lit(policy.unlistedVisible()) : decision.otherwise(lit(policy.unlistedVisible()));
@@ -129,14 +96,10 @@ public record DataScope(AccessPolicy policy, Set<String> groups) implements RowV
      * document is hidden from it (a feed number over the facts would otherwise include hidden documents).
      */
     public List<String> insightTables(Warehouse unrestricted) {
-        List<String> tables = new ArrayList<>(visibleDatasetTables(unrestricted));
-        if (everything() || seesAllDocuments(unrestricted)) {
-            tables.add(FactsTable.TABLE.name());
-        }
-        return tables;
+        return new ScopedRows(this).insightTables(unrestricted);
     }
 
-    private boolean seesAllDocuments(Warehouse unrestricted) {
+    boolean seesAllDocuments(Warehouse unrestricted) {
         return !unrestricted.exists(FactsTable.TABLE)
                 || unrestricted.read(FactsTable.TABLE).filter(functions.not(pathVisible(col(FactsTable.FILE_PATH)))).isEmpty();
     }

@@ -1,20 +1,19 @@
 package io.darkroom.app.alerts;
 
-import io.darkroom.app.access.AccessPolicy;
-import io.darkroom.core.warehouse.Warehouse;
-import java.util.HashMap;
-import java.util.Set;
-
 import io.darkroom.analytics.insight.Insight;
+import io.darkroom.app.access.AccessPolicy;
 import io.darkroom.core.DarkroomException;
 import io.darkroom.core.config.DarkroomConfig;
+import io.darkroom.core.warehouse.Warehouse;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The alert wiring a command needs: the home's watch store, channels from the environment, one dispatch. */
 public final class Alerts {

@@ -30,6 +30,8 @@ import java.util.Optional;
 public final class ApiKeys {
     public static final String FILE = "api-keys.yaml";
     private static final String PREFIX = "drk_";
+    /** Key names and group names: what fits a YAML scalar and a log line unquoted. */
+    private static final String NAME = "[A-Za-z0-9_.@-]{1,64}";
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /**
@@ -106,12 +108,12 @@ public final class ApiKeys {
     /** As {@link #create(Path, String, Role, SecureRandom)}, for a key that sees the data of {@code groups}. */
     public static Created create(Path home, String name, Role role, List<String> groups, SecureRandom random) {
         for (String g : groups) {
-            if (!g.matches("[A-Za-z0-9_.@-]{1,64}|\\*")) {
+            if (!g.matches(NAME + "|\\*")) {
                 throw DarkroomException.userInput("Cannot give the key '" + name + "' the group '" + g
                         + "': use 1-64 letters, digits, '.', '_', '@' or '-', or * for all data");
             }
         }
-        if (name == null || !name.matches("[A-Za-z0-9_.@-]{1,64}")) {
+        if (name == null || !name.matches(NAME)) {
             throw DarkroomException.userInput("Cannot create an API key named '" + name
                     + "': use 1-64 letters, digits, '.', '_', '@' or '-'");
         }

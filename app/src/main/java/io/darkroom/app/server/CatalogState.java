@@ -65,7 +65,7 @@ final class CatalogState {
 
     /** The warehouse as the caller may see it. */
     Warehouse warehouse(DataScope scope) {
-        return scope.everything() ? warehouse() : warehouse().restrictedTo(scope);
+        return scope.everything() ? warehouse() : warehouse().restrictedTo(scope.rows());
     }
 
     /** The whole catalog (admin work on the overrides; never shown to a restricted caller). */
@@ -132,7 +132,7 @@ final class CatalogState {
         }
         Snapshot view = scoped.get(scope);
         if (view == null) {
-            Warehouse restricted = whole.warehouse().restrictedTo(scope);
+            Warehouse restricted = whole.warehouse().restrictedTo(scope.rows());
             view = snapshotOf(restricted, withoutHiddenSynonyms(new CatalogRefresh(restricted).build().catalog()));
             // Built outside a lock (it runs Spark jobs); a catalog installed meanwhile clears the map again.
             if (snapshot == whole) {
