@@ -10,11 +10,13 @@ import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import static org.apache.spark.sql.functions.col;
+
 /**
  * Fits topics: the subject and text → normalised terms → term counts (CountVectorizer: LDA wants
  * counts, not TF-IDF weights; the IDF-like down-weighting of common words happens in the labels'
- * relevance ranking and the vocabulary's maxDF) → online LDA. Input columns: {@code subject}
- * (nullable) and {@code text}.
+ * relevance ranking and the vocabulary's maxDF) → online LDA. Input columns: {@code doc_id},
+ * {@code subject} (nullable) and {@code text}.
  */
 public final class TopicModeler {
     private final TopicOptions options;
@@ -22,6 +24,10 @@ public final class TopicModeler {
     public TopicModeler(TopicOptions options) {
         this.options = options;
     }
+
+    /** Documents per partition of the fixed layout the model is fitted on (at least {@link #MIN_PARTITIONS}). */
+    static final long DOCUMENTS_PER_PARTITION = 25_000;
+    static final int MIN_PARTITIONS = 4;
 
     public TopicModel fit(Dataset<Row> documents) {
         PipelineModel pipeline = new Pipeline().setStages(new PipelineStage[]{
@@ -33,7 +39,19 @@ public final class TopicModeler {
                 new LDA().setK(options.topics()).setMaxIter(options.maxIter()).setSeed(options.seed())
                         .setOptimizer("online").setSubsamplingRate(0.25).setFeaturesCol(TopicModel.COUNTS)
                         .setTopicDistributionCol(TopicModel.DISTRIBUTION)})
-                .fit(documents.filter("text IS NOT NULL AND length(text) > 0"));
+                .fit(inFixedLayout(documents.filter("text IS NOT NULL AND length(text) > 0")));
         return new TopicModel(pipeline, options.labelTerms(), options.relevanceLambda());
+    }
+
+    /**
+     * The same documents in the same partitions in the same order, whatever the cluster: online LDA
+     * samples its mini-batches per partition and CountVectorizer breaks count ties in partition order,
+     * so with the input's own layout (which follows the core count and file sizes) the same corpus could
+     * get other topics on another machine — and every insight by topic changed with them.
+     */
+    static Dataset<Row> inFixedLayout(Dataset<Row> documents) {
+        long n = documents.count();
+        int partitions = (int) Math.max(MIN_PARTITIONS, (n + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION);
+        return documents.repartition(partitions, col("doc_id")).sortWithinPartitions("doc_id");
     }
 }
