@@ -2,6 +2,7 @@ package io.darkroom.nlq;
 
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.spark.SharedSpark;
+import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.FactsTable;
 import io.darkroom.nlq.analyze.CoreNlpTokens;
 import io.darkroom.nlq.answer.Answer;
@@ -11,6 +12,8 @@ import io.darkroom.nlq.fixtures.TestCatalogs;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +36,25 @@ class FactsQuestionsSparkTest {
     static void facts() {
         List<Row> rows = new ArrayList<>();
         rows.add(fact("i1", "invoice", "2024-01-10", "Invoice 1001 from Acme Corp for consulting"));
-        rows.add(fact("i2", "invoice", "2024-01-20", "Invoice 1002 from Globex"));
+        rows.add(fact("i2", "invoice", "2024-01-20", "Invoice INV-2024-1002 from Globex"));
         rows.add(fact("i3", "invoice", "2023-05-02", "Acme Corp invoice for hardware"));
         rows.add(fact("e1", "email", "2024-02-01", "Re: Acme Corp contract renewal"));
         rows.add(fact("e2", "email", "2024-01-03", "Lunch on Friday"));
         rows.add(fact("c1", "contract", "2024-02-11", "Master services agreement with Globex"));
         Dataset<Row> facts = SharedSpark.session().createDataFrame(rows, FactsTable.TABLE.schema());
+        // The documents' text: searches look past the title into it.
+        Dataset<Row> documents = SharedSpark.session().createDataFrame(List.of(
+                RowFactory.create("i1", "Invoice 1001\nConsulting, March. Payment is overdue since 2024-03-01; see PO-4711."),
+                RowFactory.create("i2", "Invoice 1002\nHardware delivered. Paid in full. Reference PO-4712."),
+                RowFactory.create("i3", "Invoice\nAcme Corp hardware, second reminder: overdue."),
+                RowFactory.create("e1", "Hello, the contract renewal with Acme Corp is attached. The delivery delays are resolved."),
+                RowFactory.create("e2", "Lunch on Friday? The relay race is at noon."),
+                RowFactory.create("c1", "Master services agreement. Deliveries are delayed at the supplier's risk.")),
+                new StructType().add(DocumentsTable.DOC_ID, DataTypes.StringType).add(DocumentsTable.TEXT, DataTypes.StringType));
         Catalog catalog = TestCatalogs.catalog(List.of(TestCatalogs.table("facts", "documents", facts)), List.of(), Map.of());
-        answerer = new QuestionAnswerer(catalog, TableReader.of(Map.of("facts", facts)), new CoreNlpTokens(), INSIGHTS, null, Clock.systemUTC());
-        withoutInsights = new QuestionAnswerer(catalog, TableReader.of(Map.of("facts", facts)), new CoreNlpTokens(), null, null, Clock.systemUTC());
+        TableReader tables = TableReader.of(Map.of("facts", facts, "documents", documents));
+        answerer = new QuestionAnswerer(catalog, tables, new CoreNlpTokens(), INSIGHTS, null, Clock.systemUTC());
+        withoutInsights = new QuestionAnswerer(catalog, tables, new CoreNlpTokens(), null, null, Clock.systemUTC());
     }
 
     @Test
@@ -72,7 +85,55 @@ class FactsQuestionsSparkTest {
         Answer a = answerer.ask("documents mentioning Acme invoice");
         assertThat(a.kind()).isEqualTo("document_search");
         assertThat(a.table().rows()).extracting(r -> r.get(0)).startsWith("i1", "i3");
-        assertThat(a.table().rows().get(0).get(3).toString()).contains("acme");
+        assertThat(a.table().rows().get(0).get(3).toString()).containsIgnoringCase("acme");
+    }
+
+    @Test
+    void documentSearchReadsTheTextAndMatchesWhereWordsStart() {
+        Answer a = answerer.ask("find documents about delays");
+        assertThat(a.kind()).isEqualTo("document_search");
+        // "delays" finds "delays" and "delayed"; "relay" holds the letters but is another word.
+        assertThat(a.table().rows()).extracting(r -> r.get(0)).containsExactly("c1", "e1");
+        assertThat(a.sql()).contains("LEFT JOIN `documents`");
+    }
+
+    @Test
+    void aCodeInTheQuestionMustBeInTheDocument() {
+        Answer a = answerer.ask("find documents containing purchase order PO-4711");
+        assertThat(a.table().rows()).extracting(r -> r.get(0)).containsExactly("i1");
+        assertThat(a.sentence()).isEqualTo("1 document mentions po-4711, purchase, order; the best match is Invoice 1001 from Acme Corp for consulting.");
+    }
+
+    @Test
+    void documentsOfATypeListedByAnUnknownWordAreASearchWithinThatType() {
+        Answer a = answerer.ask("which invoices are overdue");
+        assertThat(a.kind()).isEqualTo("document_search");
+        assertThat(a.table().rows()).extracting(r -> r.get(0)).containsExactlyInAnyOrder("i1", "i3");
+        assertThat(a.interpretation()).contains("mentioning overdue").contains("doc type is invoice");
+        Answer none = answerer.ask("documents mentioning narwhals");
+        assertThat(none.table().rows()).isEmpty();
+        assertThat(none.sentence()).isEqualTo("No document mentions narwhal; try fewer or other words.");
+    }
+
+    @Test
+    void aDocumentNamedByItsCodeIsLookedUpNotCountedInTheYearInsideTheCode() {
+        Answer when = answerer.ask("when was invoice INV-2024-1002 issued");
+        assertThat(when.kind()).isEqualTo("lookup");
+        assertThat(when.table().rows()).singleElement().satisfies(row -> assertThat(row.get(0).toString()).startsWith("2024-01-20"));
+        assertThat(when.sql()).contains("LOWER(title) LIKE '%inv-2024-1002%'").doesNotContain("DATE '2024-01-01'");
+        Answer unknownCode = answerer.ask("what is invoice INV-2031-0001");
+        assertThat(unknownCode.kind()).isEqualTo("lookup");
+        assertThat(unknownCode.table().rows()).isEmpty();
+    }
+
+    @Test
+    void aNameTheCatalogDoesNotKnowIsAskedAboutNotDroppedFromTheCount() {
+        Answer a = answerer.ask("how many invoices for Initech Holdings");
+        assertThat(a.isClarification()).isTrue();
+        assertThat(a.sentence()).contains("'Initech', 'Holdings'");
+        // "Acme Corp" is only in titles here, not a value of any column: asked about too.
+        assertThat(answerer.ask("how many invoices for Acme Corp").isClarification()).isTrue();
+        assertThat(answerer.ask("how many invoices were there in 2024").table().rows()).containsExactly(List.of(2L));
     }
 
     @Test
@@ -106,8 +167,12 @@ class FactsQuestionsSparkTest {
     @Test
     void hostileTextNeverReachesSql() {
         Answer a = answerer.ask("how many invoices'; DROP TABLE facts; -- in 2024");
-        assertThat(a.kind()).isEqualTo("aggregate");
-        assertThat(a.sql()).doesNotContain("DROP");
+        // The injected words are names the catalog does not know: asked about, never run.
+        assertThat(a.isClarification()).isTrue();
+        assertThat(a.sentence()).contains("'DROP'");
+        assertThat(a.sql()).isNull();
+        Answer lower = answerer.ask("how many invoices'; drop table facts; -- in 2024");
+        assertThat(lower.sql() == null || !lower.sql().toLowerCase(java.util.Locale.ROOT).contains("drop")).isTrue();
         Answer script = answerer.ask("<script>alert(1)</script>");
         assertThat(script.isClarification()).isTrue();
         assertThat(script.sql()).isNull();

@@ -54,6 +54,16 @@ public record DriverOptions(int minRows, double minSupport, double minRiskRatio,
         require(forestSampleRows >= 100, "forestSampleRows must be at least 100", forestSampleRows);
     }
 
+    /**
+     * The same gates without "(blank)" items: for drivers a reader must act on, a missing field is a
+     * data-quality story and a segment built on it crowds out the named ones.
+     */
+    public DriverOptions withoutBlanks() {
+        return new DriverOptions(minRows, minSupport, minRiskRatio, minRiskRatioGain, maxPValue, maxCombination, outlierQuantile,
+                maxValuesPerDimension, maxDistinctValues, maxDistinctShare, 1.0, maxDrivers, forestTrees, forestDepth,
+                forestSampleRows, seed);
+    }
+
     public static DriverOptions defaults() {
         return new DriverOptions(10, 0.05, 1.5, 1.25, 0.05, 3, 0.9, 30, 1000, 0.5, 0.05, 20, 20, 5, 100_000, 7L);
     }

@@ -20,10 +20,12 @@ import io.darkroom.analytics.insight.Grain;
 import io.darkroom.analytics.insight.InsightNarrator;
 import io.darkroom.analytics.insight.InsightScore;
 import io.darkroom.analytics.insight.MeasureFold;
+import io.darkroom.analytics.insight.MeasureSeries;
 import io.darkroom.analytics.insight.Segment;
 import io.darkroom.analytics.insight.Subject;
 import io.darkroom.analytics.insight.SubjectPlanner;
 import io.darkroom.core.DarkroomException;
+import io.darkroom.core.catalog.Aggregation;
 import io.darkroom.core.catalog.Catalog;
 import io.darkroom.core.catalog.CatalogTable;
 import io.darkroom.core.catalog.Dimension;
@@ -113,9 +115,18 @@ public final class AnalyticsInsights implements Insights {
 
     @Override
     public DriversResult drivers(InsightQuery q) {
-        Subject subject = subject(q);
+        Subject asked = subject(q);
+        Measure m = asked.measure();
+        if (m.aggregation() == Aggregation.COUNT && m.column() == null) {
+            return volumeDrivers(q, asked);
+        }
+        // "what drives the invoice amount": what makes one invoice's amount high or low, not the total's size.
+        Subject subject = m.aggregation() == Aggregation.SUM && m.column() != null
+                ? new Subject(averageOf(m), asked.scope(), asked.label().replaceFirst("^[Tt]otal ", "average "), asked.timeColumn(),
+                        asked.dimensions())
+                : asked;
         Dataset<Row> rows = rows(q, subject);
-        DriverAnalyzer analyzer = new DriverAnalyzer(DriverOptions.defaults());
+        DriverAnalyzer analyzer = new DriverAnalyzer(DriverOptions.defaults().withoutBlanks());
         Subject unscoped = new Subject(subject.measure(), List.of(), subject.label(), subject.timeColumn(), subject.dimensions());
         Optional<DriverInsight> low = analyzer.analyze(unscoped, rows, Direction.LOW);
         Optional<DriverInsight> high = analyzer.analyze(unscoped, rows, Direction.HIGH);
@@ -131,6 +142,32 @@ public final class AnalyticsInsights implements Insights {
                 x.segment().conditions().stream().map(c -> String.valueOf(c.value())).reduce((a, b) -> a + " & " + b).orElse(""),
                 x.valueInSegment() - x.valueInRest(), Math.max(0, Math.min(1, 1 - x.pValue())))).toList();
         return new DriversResult(narrator.driver(d), out);
+    }
+
+    private static Measure averageOf(Measure m) {
+        return new Measure(m.name() + "__per_row", "average " + m.label().replaceFirst("^total ", ""), m.table(), Aggregation.AVERAGE,
+                m.column(), null, m.unit(), List.of());
+    }
+
+    /** What moves a count from period to period: the segments with more of its variation than of its volume. */
+    private DriversResult volumeDrivers(InsightQuery q, Subject subject) {
+        SubjectFrame frame = frame(q, subject);
+        List<MeasureSeries> segments = frame.series().bySegments(subject.dimensions(), FeedOptions.defaults().topSegments())
+                .values().stream().flatMap(List::stream).toList();
+        List<VolumeDrivers.Driver> found = VolumeDrivers.of(frame.total(), segments);
+        String grain = frame.grain().name().toLowerCase(java.util.Locale.ROOT);
+        if (found.isEmpty()) {
+            return new DriversResult("No segment moves " + subject.label() + " from " + grain + " to " + grain + " more than its size"
+                    + " explains, so I would not name a driver: the " + frame.total().size() + " " + grain + "s rise and fall"
+                    + " evenly across " + String.join(", ", subject.dimensions()) + ".", List.of());
+        }
+        List<VolumeDrivers.Driver> top = found.stream().limit(DriverAnalyzer.DRIVERS_KEPT).toList();
+        String parts = top.stream().map(d -> narrator.words(d.segment()) + " (" + Math.min(100, Math.round(100 * d.variationShare()))
+                + " % of the variation from " + Math.round(100 * d.volumeShare()) + " % of the volume)").reduce((a, b) -> a + "; " + b).orElse("");
+        List<DriversResult.Driver> out = top.stream().map(d -> new DriversResult.Driver(
+                d.segment().conditions().get(0).dimension(), String.valueOf(d.segment().conditions().get(0).value()),
+                d.variationShare(), Math.max(0, Math.min(1, d.variationShare())))).toList();
+        return new DriversResult("What moves " + subject.label() + " from " + grain + " to " + grain + ": " + parts + ".", out);
     }
 
     @Override

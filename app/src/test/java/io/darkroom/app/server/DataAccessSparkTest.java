@@ -177,6 +177,11 @@ class DataAccessSparkTest {
         assertThat(ok(call("POST", "/api/ask", financeKey, "{\"question\": \"documents mentioning narwhal\"}")).get("table")
                 .get("rows")).isEmpty();
         assertThat(ok(call("GET", "/api/documents?q=narwhal", supportKey, null)).get("total").asLong()).isEqualTo(SUPPORT_DOCS);
+        // The question's search reads the documents' text through the caller's scope too: support's own files are found.
+        JsonNode found = ok(call("POST", "/api/ask", supportKey, "{\"question\": \"documents mentioning narwhal\"}")).get("table").get("rows");
+        assertThat(found).isNotEmpty();
+        found.forEach(row -> assertThat(warehouse.read(DocumentsTable.TABLE).filter(col(DocumentsTable.DOC_ID).equalTo(row.get(0).asText()))
+                .first().<String>getAs(DocumentsTable.FILE_PATH)).contains("/support/"));
         JsonNode all = ok(call("GET", "/api/documents?limit=100", financeKey, null));
         assertThat(all.get("total").asLong()).isEqualTo(FINANCE_DOCS);
         all.get("items").forEach(d -> assertThat(d.get("path").asText()).contains("/finance/"));

@@ -10,7 +10,11 @@ public record DriversResult(String sentence, List<Driver> drivers) {
         drivers = List.copyOf(drivers);
     }
 
-    /** @param effect the segment's difference from the rest, in the measure's unit; score ranks, 0..1 */
+    /**
+     * @param effect for a per-row measure the segment's difference from the rest, in the measure's unit; for a
+     *               count (volume) its share of the total's period-to-period variation, 0..1
+     * @param score  ranks, 0..1
+     */
     public record Driver(String dimension, String value, double effect, double score) {
     }
 }

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record DateSpec(Kind kind, Unit unit, int a, int b) {
     public enum Kind { YEAR, YEARS, MONTH_OF_YEAR, MONTH, QUARTER_OF_YEAR, QUARTER, DAY, LAST, THIS, PAST, TO_DATE,
-        SINCE_MONTH, SINCE_YEAR, BEFORE_YEAR, AFTER_YEAR, TODAY, YESTERDAY }
+        SINCE_MONTH, SINCE_YEAR, BEFORE_YEAR, AFTER_YEAR, TODAY, YESTERDAY,
+        /** a = year, b = month: from that month to the reference */
+        SINCE_MONTH_OF_YEAR,
+        /** a = year, b = 1 or 2: January–June or July–December */
+        HALF_OF_YEAR,
+        /** the year two before the reference's */
+        YEAR_BEFORE_LAST }
 
     public enum Unit { DAY, WEEK, MONTH, QUARTER, YEAR }
 
@@ -51,6 +57,9 @@ public record DateSpec(Kind kind, Unit unit, int a, int b) {
             case SINCE_YEAR -> new DateRange(LocalDate.of(a, 1, 1), end.isAfter(LocalDate.of(a, 1, 1)) ? end : LocalDate.of(a + 1, 1, 1));
             case BEFORE_YEAR -> new DateRange(LocalDate.of(1, 1, 1), LocalDate.of(a, 1, 1));
             case AFTER_YEAR -> new DateRange(LocalDate.of(a + 1, 1, 1), LocalDate.of(9999, 1, 1));
+            case SINCE_MONTH_OF_YEAR -> new DateRange(month(a, b).from(), end.isAfter(month(a, b).from()) ? end : month(a, b).to());
+            case HALF_OF_YEAR -> new DateRange(LocalDate.of(a, b == 1 ? 1 : 7, 1), b == 1 ? LocalDate.of(a, 7, 1) : LocalDate.of(a + 1, 1, 1));
+            case YEAR_BEFORE_LAST -> DateRange.year(reference.getYear() - 2);
             case TODAY -> new DateRange(reference, end);
             case YESTERDAY -> new DateRange(reference.minusDays(1), reference);
         };

@@ -30,6 +30,11 @@ public final class RelativeDates {
     }
 
     private static final List<Rule> RULES = List.of(
+            rule("\\bsince (" + MONTHS + ")\\.? (?:of )?" + YEAR + "\\b", m -> DateSpec.of(Kind.SINCE_MONTH_OF_YEAR, num(m.group(2)), month(m.group(1)))),
+            rule("\\b(?:the )?(first|second|1st|2nd) half(?: of)? " + YEAR + "\\b",
+                    m -> DateSpec.of(Kind.HALF_OF_YEAR, num(m.group(2)), m.group(1).startsWith("f") || m.group(1).startsWith("1") ? 1 : 2)),
+            rule("\\bh([12])(?: of| in)? ?" + YEAR + "\\b", m -> DateSpec.of(Kind.HALF_OF_YEAR, num(m.group(2)), num(m.group(1)))),
+            rule("\\b(?:the )?year before last\\b", m -> DateSpec.of(Kind.YEAR_BEFORE_LAST, 0, 0)),
             rule("\\b(year|quarter|month)[- ]to[- ]date\\b", m -> DateSpec.of(Kind.TO_DATE, unit(m.group(1)), 0)),
             rule("\\b(y|q|m)td\\b", m -> DateSpec.of(Kind.TO_DATE, unit(m.group(1)), 0)),
             rule("\\b(?:the )?(?:past|last|previous|recent|prior) " + NUM + " " + UNIT + "\\b",

@@ -21,7 +21,8 @@ public final class AnswerWriter {
         ResultTable t = result.table();
         String interpretation = plan.accept(new Interpretation());
         String sentence = plan.accept(new Sentences(t, result));
-        if (!(plan instanceof QueryPlan.Clarify) && result.available() && result.narrative() == null && t.rows().isEmpty()) {
+        if (!(plan instanceof QueryPlan.Clarify) && !(plan instanceof QueryPlan.DocumentSearch) && result.available()
+                && result.narrative() == null && t.rows().isEmpty()) {
             sentence = "Nothing matches " + describe(plan.scope()).trim() + "." + relax(plan.scope());
         }
         if (plan instanceof QueryPlan.Aggregate && !t.rows().isEmpty() && isZero(t.rows().get(0).get(0))) {
@@ -70,6 +71,7 @@ public final class AnswerWriter {
             case LE -> label + " at most " + c.values().get(0);
             case BETWEEN -> c.values().get(0).equals(c.values().get(1)) ? label + " equal to " + c.values().get(0)
                     : label + " between " + c.values().get(0) + " and " + c.values().get(1);
+            case CONTAINS -> label + " contains " + c.values().get(0);
         };
     }
 
@@ -177,7 +179,9 @@ public final class AnswerWriter {
         }
 
         public String documentSearch(QueryPlan.DocumentSearch d) {
-            return read("documents mentioning " + String.join(", ", d.keywords()), d.scope());
+            return read("documents" + (d.required().isEmpty() ? "" : " containing " + String.join(" and ", d.required()))
+                    + (d.keywords().isEmpty() ? "" : (d.required().isEmpty() ? "" : ",") + " mentioning " + String.join(", ", d.keywords())
+                    + (d.keywords().size() > 1 ? " (most of these words first)" : "")), d.scope());
         }
 
         public String clarify(QueryPlan.Clarify c) {
@@ -281,8 +285,17 @@ public final class AnswerWriter {
         }
 
         public String documentSearch(QueryPlan.DocumentSearch d) {
-            return t.rows().size() + " document" + (t.rows().size() == 1 ? "" : "s") + " mention " + String.join(", ", d.keywords())
-                    + (t.rows().isEmpty() ? "" : "; the best match is " + t.rows().get(0).get(1)) + ".";
+            if (result.narrative() != null) {
+                return result.narrative();
+            }
+            String words = String.join(", ", d.words());
+            if (t.rows().isEmpty()) {
+                return "No document mentions " + words + (d.scope().conditions().isEmpty() && d.scope().date() == null ? ""
+                        : " within the filters") + "; try fewer or other words.";
+            }
+            int n = t.rows().size();
+            return (n >= d.limit() ? "The best " + n + " of the documents that mention " : n + " document" + (n == 1 ? " mentions " : "s mention "))
+                    + words + "; the best match is " + t.rows().get(0).get(1) + ".";
         }
 
         public String clarify(QueryPlan.Clarify c) {

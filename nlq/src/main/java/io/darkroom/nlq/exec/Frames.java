@@ -71,6 +71,8 @@ final class Frames {
             case LT -> column.lt(lit(Double.parseDouble(c.values().get(0))));
             case LE -> column.leq(lit(Double.parseDouble(c.values().get(0))));
             case BETWEEN -> column.between(lit(Double.parseDouble(c.values().get(0))), lit(Double.parseDouble(c.values().get(1))));
+            case CONTAINS -> org.apache.spark.sql.functions.lower(column.cast("string"))
+                    .contains(lit(c.values().get(0).toLowerCase(java.util.Locale.ROOT)));
         };
     }
 

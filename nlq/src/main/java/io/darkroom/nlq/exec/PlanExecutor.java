@@ -10,6 +10,7 @@ import io.darkroom.nlq.answer.ResultTable;
 import io.darkroom.nlq.plan.ColumnRef;
 import io.darkroom.nlq.plan.Condition;
 import io.darkroom.nlq.plan.DateFilter;
+import io.darkroom.nlq.plan.DocumentWords;
 import io.darkroom.nlq.plan.QueryPlan;
 import io.darkroom.nlq.plan.Scope;
 import org.apache.spark.sql.Column;
@@ -25,11 +26,14 @@ import java.util.Set;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.locate;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -171,29 +175,52 @@ public final class PlanExecutor {
             }
 
             public Execution documentSearch(QueryPlan.DocumentSearch d) {
-                var al = new Frames.Aliases();
-                Dataset<Row> rows = frames.rows(d.scope(), al);
-                Column text = lower(concat_ws(" ", d.textColumns().stream().map(c -> coalesce(al.col(d.scope().table(), c), lit(""))).toArray(Column[]::new)));
-                Column score = lit(0);
-                Column first = lit(0);
-                for (String k : d.keywords()) {
-                    Column at = locate(k.toLowerCase(java.util.Locale.ROOT), text);
-                    score = score.plus(when(at.gt(0), 1).otherwise(0));
-                    first = when(first.equalTo(0), at).otherwise(first);
+                ResultTable found = search(d, d.scope());
+                Scope everything = new Scope(d.scope().table(), d.scope().joins(), List.of(), null);
+                if (!found.rows().isEmpty() || everything.equals(d.scope())) {
+                    return Execution.of(found);
                 }
-                Column start = greatest(first.minus(SNIPPET / 2), lit(1));
-                String title = d.textColumns().contains("title") ? "title" : d.textColumns().get(0);
-                String id = rows.columns().length > 0 && Arrays.asList(rows.columns()).contains("doc_id") ? "doc_id" : title;
-                Dataset<Row> hits = rows.select(al.col(d.scope().table(), id).as("document"), al.col(d.scope().table(), title).as("title"),
-                                score.as("matches"), text.substr(start, lit(SNIPPET)).as("snippet"))
-                        .where(col("matches").gt(0)).orderBy(col("matches").desc(), col("document").asc());
-                return Execution.of(table(hits, d.limit()));
+                // "which invoices are overdue": the reminders that say so may be e-mails; show them rather than nothing.
+                ResultTable anyKind = search(d, everything);
+                return anyKind.rows().isEmpty() ? Execution.of(found) : new Execution(anyKind, "No document within the filters mentions "
+                        + String.join(", ", d.words()) + "; these " + anyKind.rows().size() + " documents outside them do"
+                        + " (the best match is " + anyKind.rows().get(0).get(1) + ").", true);
             }
 
             public Execution clarify(QueryPlan.Clarify c) {
                 return Execution.of(ResultTable.EMPTY);
             }
         });
+    }
+
+    private ResultTable search(QueryPlan.DocumentSearch d, Scope scope) {
+        var al = new Frames.Aliases();
+        Dataset<Row> rows = frames.rows(scope, al);
+        Column raw = concat_ws("\n", d.text().stream().map(c -> coalesce(al.col(c), lit(""))).toArray(Column[]::new));
+        Column lowerRaw = lower(raw);
+        // Padded with spaces so that " word" only matches where a word of the text starts.
+        Column folded = concat(lit(" "), trim(regexp_replace(lowerRaw, DocumentWords.SEPARATORS, " ")), lit(" "));
+        Column score = lit(0);
+        Column holdsRequired = lit(true);
+        Column snippetAt = lit(0);
+        for (String k : d.words()) {
+            String w = DocumentWords.normalized(k);
+            Column hit = locate(" " + w, folded).gt(0);
+            score = score.plus(when(hit, 1).otherwise(0));
+            if (d.required().contains(k)) {
+                holdsRequired = holdsRequired.and(hit);
+            }
+            snippetAt = when(snippetAt.equalTo(0).and(hit), locate(w.split(" ")[0], lowerRaw)).otherwise(snippetAt);
+        }
+        Column start = greatest(snippetAt.minus(SNIPPET / 2), lit(1));
+        ColumnRef title = d.text().stream().filter(c -> c.column().equals("title")).findFirst().orElse(d.text().get(0));
+        boolean ids = Arrays.asList(rows.columns()).contains("doc_id");
+        Column id = ids ? al.col(scope.table(), "doc_id") : al.col(title);
+        Dataset<Row> hits = rows.select(id.as("document"), al.col(title).as("title"), score.as("matches"),
+                        trim(regexp_replace(raw.substr(start, lit(SNIPPET)), "\\s+", " ")).as("snippet"), holdsRequired.as("holds_required"))
+                .where(col("matches").gt(0).and(col("holds_required")))
+                .drop("holds_required").orderBy(col("matches").desc(), col("document").asc());
+        return table(hits, d.limit());
     }
 
     private static ColumnRef timeOf(QueryPlan.Compare c) {

@@ -4,6 +4,7 @@ import io.darkroom.core.catalog.Measure;
 import io.darkroom.core.catalog.Relation;
 import io.darkroom.nlq.plan.ColumnRef;
 import io.darkroom.nlq.plan.Condition;
+import io.darkroom.nlq.plan.DocumentWords;
 import io.darkroom.nlq.plan.QueryPlan;
 import io.darkroom.nlq.plan.Scope;
 import io.darkroom.nlq.plan.TimeGrain;
@@ -92,10 +93,15 @@ public final class SqlRenderer {
 
             public String documentSearch(QueryPlan.DocumentSearch d) {
                 Names n = new Names(d.scope());
-                String text = "LOWER(CONCAT_WS(' ', " + String.join(", ", d.textColumns().stream().map(c -> n.col(new ColumnRef(d.scope().table(), c, c))).toList()) + "))";
-                List<String> score = d.keywords().stream().map(k -> "(CASE WHEN " + text + " LIKE " + quote("%" + k.toLowerCase(java.util.Locale.ROOT) + "%") + " THEN 1 ELSE 0 END)").toList();
-                return "SELECT *, " + String.join(" + ", score) + " AS matches FROM " + from(d.scope(), n) + " WHERE " + String.join(" + ", score)
-                        + " > 0 ORDER BY matches DESC LIMIT " + d.limit();
+                String text = "CONCAT(' ', TRIM(REGEXP_REPLACE(LOWER(CONCAT_WS(' ', " + String.join(", ", d.text().stream().map(n::col).toList())
+                        + ")), " + quote(DocumentWords.SEPARATORS) + ", ' ')), ' ')";
+                List<String> score = d.words().stream().map(k -> "(CASE WHEN " + text + " LIKE " + quote("% " + DocumentWords.normalized(k) + "%")
+                        + " THEN 1 ELSE 0 END)").toList();
+                List<String> required = d.required().stream().map(k -> text + " LIKE " + quote("% " + DocumentWords.normalized(k) + "%")).toList();
+                String where = String.join(" + ", score) + " > 0" + required.stream().map(r -> " AND " + r).reduce("", String::concat);
+                String conditions = where(d.scope(), n);
+                return "SELECT *, " + String.join(" + ", score) + " AS matches FROM " + from(d.scope(), n)
+                        + (conditions.isEmpty() ? " WHERE " : conditions + " AND ") + where + " ORDER BY matches DESC LIMIT " + d.limit();
             }
 
             public String clarify(QueryPlan.Clarify c) {
@@ -140,6 +146,7 @@ public final class SqlRenderer {
                 case LT -> col + " < " + c.values().get(0);
                 case LE -> col + " <= " + c.values().get(0);
                 case BETWEEN -> col + " BETWEEN " + c.values().get(0) + " AND " + c.values().get(1);
+                case CONTAINS -> "LOWER(" + col + ") LIKE " + quote("%" + c.values().get(0).toLowerCase(java.util.Locale.ROOT) + "%");
             });
         }
         if (s.date() != null) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Spark only as literals.
  */
 public record Condition(ColumnRef column, Op op, List<String> values) {
-    public enum Op { IN, NOT_IN, GT, GE, LT, LE, BETWEEN }
+    /** CONTAINS: the column's text holds the value, case-insensitively (a code in a document's title). */
+    public enum Op { IN, NOT_IN, GT, GE, LT, LE, BETWEEN, CONTAINS }
 
     public Condition {
         Objects.requireNonNull(column, "column");
@@ -21,6 +22,6 @@ public record Condition(ColumnRef column, Op op, List<String> values) {
     }
 
     public boolean numeric() {
-        return op != Op.IN && op != Op.NOT_IN;
+        return op != Op.IN && op != Op.NOT_IN && op != Op.CONTAINS;
     }
 }

@@ -29,6 +29,7 @@ final class FollowUps {
         Scope scope = previous.scope();
         boolean changed = false;
         List<ColumnRef> groupBy = new ArrayList<>();
+        ColumnRef lastValueColumn = null;
         for (Match m : r.matches()) {
             Optional<PlanContext.Placed> placed = ctx.place(m, scope.table());
             if (placed.isEmpty()) {
@@ -36,11 +37,15 @@ final class FollowUps {
             }
             Target t = placed.get().target();
             if (t instanceof Target.ValueTarget v) {
-                scope = scope.withCondition(new Condition(ctx.ref(t), m.negated() ? Condition.Op.NOT_IN : Condition.Op.IN, List.of(v.value())),
+                lastValueColumn = ctx.ref(t);
+                scope = scope.withCondition(new Condition(lastValueColumn, m.negated() ? Condition.Op.NOT_IN : Condition.Op.IN, List.of(v.value())),
                         placed.get().path());
                 changed = true;
             } else if (t instanceof Target.DimensionTarget || t instanceof Target.ColumnTarget || t instanceof Target.TableTarget) {
-                groupBy.add(ctx.ref(t));
+                if (ctx.ref(t).equals(lastValueColumn)) {
+                    continue; // "only the East region": the word after a value names its column, not a new grouping
+                }
+                groupBy.add(ctx.groupable(ctx.ref(t)));
                 scope = scope.withJoins(placed.get().path());
             }
         }
@@ -50,7 +55,7 @@ final class FollowUps {
             scope = scope.withJoins(ctx.timeColumn(scope.table()).map(PlanContext.Placed::path).orElse(List.of()));
         }
         for (DatePhrase d : r.question().dates()) {
-            if (time != null) {
+            if (time != null && !r.cues().forecast()) { // "forecast the next 3 months" names the horizon, not a filter
                 scope = scope.withDate(new DateFilter(time, d.spec().resolve(ctx.reference(time))));
                 changed = true;
             }
@@ -62,8 +67,24 @@ final class FollowUps {
             DateRange current = scope.date() == null ? null : scope.date().range();
             return new QueryPlan.Why(measure, scope, current, current == null ? null : current.previous());
         }
+        TimeGrain grain = r.cues().grain() != null ? TimeGrain.of(r.cues().grain())
+                : previous instanceof QueryPlan.Trend t ? t.grain() : TimeGrain.MONTH;
+        if (r.cues().anomalies() && time != null) {
+            return new QueryPlan.Anomalies(measure, time, grain, scope);
+        }
+        if (r.cues().forecast() && time != null) {
+            return new QueryPlan.Forecast(measure, time, grain, Math.max(1, r.cues().horizon()), scope);
+        }
+        if (r.cues().drivers()) {
+            return new QueryPlan.Drivers(measure, scope);
+        }
         if (r.cues().grain() != null && time != null) {
-            return new QueryPlan.Trend(measure, time, TimeGrain.of(r.cues().grain()), scope);
+            return new QueryPlan.Trend(measure, time, grain, scope);
+        }
+        ColumnRef ranked = previous instanceof QueryPlan.Breakdown b ? b.by().get(0) : previous instanceof QueryPlan.TopN t ? t.by() : null;
+        if (r.rank() != null && groupBy.isEmpty() && ranked != null) {
+            // "just the top 3" of a breakdown (or another ranking of the same one)
+            return new QueryPlan.TopN(measure, ranked, r.rank().n(), r.rank().top(), scope);
         }
         if (!groupBy.isEmpty()) {
             return new QueryPlan.Breakdown(measure, groupBy.subList(0, Math.min(2, groupBy.size())), scope);
@@ -104,7 +125,7 @@ final class FollowUps {
             public QueryPlan anomalies(QueryPlan.Anomalies a) { return new QueryPlan.Anomalies(a.measure(), a.time(), a.grain(), s); }
             public QueryPlan forecast(QueryPlan.Forecast f) { return new QueryPlan.Forecast(f.measure(), f.time(), f.grain(), f.horizon(), s); }
             public QueryPlan documentSearch(QueryPlan.DocumentSearch d) {
-                return new QueryPlan.DocumentSearch(d.textColumns(), d.keywords(), s, d.limit());
+                return new QueryPlan.DocumentSearch(d.text(), d.keywords(), d.required(), s.withJoins(d.scope().joins()), d.limit());
             }
             public QueryPlan clarify(QueryPlan.Clarify c) { return c; }
         });

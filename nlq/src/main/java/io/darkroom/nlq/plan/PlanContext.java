@@ -91,6 +91,48 @@ final class PlanContext {
     }
 
     /** The measure of the same column with another aggregation, from the catalog when it has one. */
+    /**
+     * The measure a bare "total" or "average" of a table's rows is about: its summed measure that the catalog
+     * calls the total or value (documents: the amount), else its only summed measure with a unit.
+     */
+    Optional<Measure> mainAmount(String table) {
+        List<Measure> sums = table(table).measures().stream().filter(m -> m.aggregation() == Aggregation.SUM && m.column() != null).toList();
+        Optional<Measure> named = sums.stream().filter(m -> m.synonyms().contains("total") || m.synonyms().contains("value")).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        List<Measure> withUnit = sums.stream().filter(m -> m.unit() != null).toList();
+        return withUnit.size() == 1 ? Optional.of(withUnit.get(0)) : Optional.empty();
+    }
+
+    /**
+     * What to group by when the question names a column: a continuous number ("by sentiment", a score with a
+     * value per row) groups by its labelled dimension ("sentiment label") where the table has one.
+     */
+    ColumnRef groupable(ColumnRef c) {
+        ColumnProfile p = profile(c.table(), c.column());
+        if (p == null || !p.type().isNumeric() || p.distinct() <= 20) {
+            return c;
+        }
+        return table(c.table()).dimensions().stream().filter(d -> !d.time() && d.column().startsWith(c.column() + "_"))
+                .findFirst().map(PlanContext::ref).orElse(c);
+    }
+
+    /** The dimension that names the people of a table's rows (documents: the sender), if one says so. */
+    Optional<ColumnRef> personDimension(String table) {
+        for (String word : PERSON_WORDS) {
+            Optional<Dimension> d = table(table).dimensions().stream().filter(x -> !x.time())
+                    .filter(x -> x.label().equals(word) || x.synonyms().contains(word)).findFirst();
+            if (d.isPresent()) {
+                return d.map(PlanContext::ref);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> PERSON_WORDS = List.of("sender", "author", "employee", "owner", "assignee", "assigned to",
+            "agent", "salesperson", "sales rep", "person", "contact");
+
     Measure withAggregation(Measure m, Aggregation agg) {
         if (m.aggregation() == agg || m.column() == null) {
             return m;
@@ -115,9 +157,15 @@ final class PlanContext {
     /** What rows of a table are called by: a "... name" column, else a nearly unique text column, else the first. */
     ColumnRef entityColumn(String table) {
         CatalogTable t = table(table);
+        // "sales by product" is about products: its "product" column (the name) before "product code".
+        String[] words = t.label().split(" ");
+        String entity = io.darkroom.nlq.resolve.Words.singular(words[words.length - 1]);
         Optional<ColumnProfile> named = t.columns().stream()
+                .filter(c -> c.type() == io.darkroom.core.catalog.ColumnType.STRING && (c.label().equals(entity) || c.label().equals(entity + " name")))
+                .findFirst()
+                .or(() -> t.columns().stream()
                 .filter(c -> c.type() == io.darkroom.core.catalog.ColumnType.STRING && c.label().endsWith("name"))
-                .max(Comparator.comparingLong(ColumnProfile::distinct));
+                .max(Comparator.comparingLong(ColumnProfile::distinct)));
         ColumnProfile c = named.orElseGet(() -> t.columns().stream()
                 .filter(x -> x.type() == io.darkroom.core.catalog.ColumnType.STRING && x.distinct() >= 0.9 * t.rowCount())
                 .findFirst().orElse(t.columns().get(0)));

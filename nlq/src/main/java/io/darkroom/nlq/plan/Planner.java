@@ -1,5 +1,6 @@
 package io.darkroom.nlq.plan;
 
+import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.FactsTable;
 
 import io.darkroom.core.catalog.Aggregation;
@@ -9,6 +10,7 @@ import io.darkroom.core.catalog.Measure;
 import io.darkroom.core.catalog.Relation;
 import io.darkroom.nlq.analyze.DatePhrase;
 import io.darkroom.nlq.analyze.DateRange;
+import io.darkroom.nlq.analyze.DateSpec;
 import io.darkroom.nlq.resolve.Cues;
 import io.darkroom.nlq.resolve.Match;
 import io.darkroom.nlq.resolve.NumberCondition;
@@ -31,6 +33,9 @@ import java.util.Set;
  * or asks when several fit equally; never guesses a table or a measure.
  */
 public final class Planner {
+    /** The documents' text lives in the documents table, one row per fact: searches join it by document id. */
+    static final Relation DOCUMENT_TEXT = new Relation(FactsTable.TABLE.name(), FactsTable.DOC_ID,
+            DocumentsTable.TABLE.name(), DocumentsTable.DOC_ID, 1, 1, 1);
     private final PlanContext ctx;
     private final FollowUps followUps;
 
@@ -50,7 +55,13 @@ public final class Planner {
                 return refined;
             }
         }
-        if (r.cues().search() && r.matchesOf(Target.MeasureTarget.class).isEmpty()) {
+        List<String> codes = DocumentWords.codes(r.question().text());
+        if (!codes.isEmpty() && !r.cues().search() && r.cues().lookup() && !r.cues().count() && r.rank() == null
+                && ctx.catalog().table(FactsTable.TABLE.name()).isPresent()) {
+            return lookupByCode(r, codes);
+        }
+        if ((r.cues().search() || asksForDocumentsByWords(r))
+                && r.matchesOf(Target.MeasureTarget.class).stream().allMatch(m -> namesDocumentType(r, m))) {
             return search(r);
         }
         List<Match> live = r.matches();
@@ -68,14 +79,20 @@ public final class Planner {
         // word ("invoices" is a document type and a column of the sales workbooks), read the question as being
         // about the documents; "... in <dataset>" still selects a dataset.
         if (top.size() > 1 && top.contains(FactsTable.TABLE.name())) {
-            return build(r, FactsTable.TABLE.name(), candidates.get(FactsTable.TABLE.name()));
+            return unguessed(r, build(r, FactsTable.TABLE.name(), candidates.get(FactsTable.TABLE.name())));
+        }
+        if (top.size() > 1 && sheetsOfOneWorkbook(top)) {
+            // "total net revenue": the sheets "By product", "By region" and "Summary" of one workbook hold the same
+            // business at different detail; the most summarised sheet answers a question that names no detail.
+            String summary = top.stream().min(java.util.Comparator.comparingLong(t -> ctx.table(t).rowCount())).orElseThrow();
+            return unguessed(r, build(r, summary, candidates.get(summary)));
         }
         if (top.size() > 1) {
             List<String> options = top.stream().map(t -> ctx.table(t).label()).toList();
             return new QueryPlan.Clarify("Your question fits several tables equally well: " + String.join(", ", options)
                     + ". Which one do you mean?", options.stream().map(o -> r.question().text() + " in " + o).toList());
         }
-        return build(r, top.get(0), candidates.get(top.get(0)));
+        return unguessed(r, build(r, top.get(0), candidates.get(top.get(0))));
     }
 
     private QueryPlan build(Resolution r, String table, Measure explicit) {
@@ -101,12 +118,13 @@ public final class Planner {
             ColumnRef ref = ctx.ref(t);
             if (t instanceof Target.ValueTarget v) {
                 (m.negated() ? notIn : in).computeIfAbsent(ref, k -> new ArrayList<>()).add(v.value());
-            } else if (t instanceof Target.TableTarget tt && tt.table().equals(table) && !afterGroupBy(r, m)) {
-                continue; // the counted table itself
+            } else if (t instanceof Target.TableTarget tt && tt.table().equals(table)
+                    && (!afterGroupBy(r, m) || COUNTING.matcher(m.text().toLowerCase(java.util.Locale.ROOT)).find())) {
+                continue; // the counted table itself ("top 3 topics by number of documents" ranks by the count)
             } else if (t instanceof Target.DimensionTarget d && d.dimension().time()) {
                 timeMentioned = ref;
             } else if (afterGroupBy(r, m) || (!groupBy.isEmpty() && afterAnd(r, m))) {
-                groupBy.add(ref);
+                groupBy.add(ctx.groupable(ref));
             } else {
                 mentioned.add(ref);
             }
@@ -160,6 +178,12 @@ public final class Planner {
         Cues cues = r.cues();
         TimeGrain grain = cues.grain() == null ? TimeGrain.MONTH : TimeGrain.of(cues.grain());
         if (cues.why()) {
+            List<DatePhrase> dates = r.question().dates();
+            if (dates.size() == 1 && dates.get(0).spec().kind() == DateSpec.Kind.YEARS && scope.date() != null) {
+                // "what caused the change between 2023 and 2024": 2024 against 2023, not both years against the two before
+                DateSpec years = dates.get(0).spec();
+                return new QueryPlan.Why(measure, scope.withDate(null), DateRange.year(years.b()), DateRange.year(years.a()));
+            }
             DateRange current = scope.date() == null ? null : scope.date().range();
             return new QueryPlan.Why(measure, scope, current, current == null ? null : current.previous());
         }
@@ -206,16 +230,36 @@ public final class Planner {
             case NONE -> {
             }
         }
+        if (cues.count() && DISTINCT.matcher(r.question().text()).find()) {
+            // "how many different customers did we invoice": the customers, counted once each
+            ColumnRef counted = PEOPLE.matcher(r.question().text()).find() ? ctx.personDimension(scope.table()).orElse(null) : null;
+            if (counted == null) {
+                counted = !mentioned.isEmpty() ? mentioned.get(0) : !groupBy.isEmpty() ? groupBy.get(0) : null;
+            }
+            if (counted != null && counted.table().equals(scope.table())) {
+                return new QueryPlan.Aggregate(new Measure(counted.column() + "__distinct", "number of distinct " + counted.label(),
+                        counted.table(), Aggregation.DISTINCT_COUNT, counted.column(), null, null, List.of()), scope);
+            }
+        }
         if (r.rank() != null) {
             ColumnRef by = !groupBy.isEmpty() ? groupBy.get(0) : !mentioned.isEmpty() ? mentioned.get(0) : null;
-            if (by == null && (r.rank().explicit() || cues.lookup()) && !tableMatches(r).isEmpty()) {
+            if (by == null && (r.rank().explicit() || cues.lookup() || measure.column() != null) && !tableMatches(r).isEmpty()) {
                 by = ctx.entityColumn(entityTable(r, measure.table()));
+            }
+            if (by == null && r.question().text().startsWith("who ")) {
+                // "who sends the most e-mails": the people of the table, not a single total.
+                by = ctx.personDimension(measure.table()).orElse(null);
             }
             if (by != null) {
                 return new QueryPlan.TopN(measure, by, r.rank().n(), r.rank().top(), scope);
             }
             if (measure.column() != null) {
                 return new QueryPlan.Aggregate(ctx.withAggregation(measure, r.rank().top() ? Aggregation.MAX : Aggregation.MIN), scope);
+            }
+            Optional<Measure> amount = cues.count() ? Optional.empty() : ctx.mainAmount(scope.table());
+            if (amount.isPresent()) {
+                // "smallest invoice": the invoice with the smallest amount
+                return new QueryPlan.Aggregate(ctx.withAggregation(amount.get(), r.rank().top() ? Aggregation.MAX : Aggregation.MIN), scope);
             }
         }
         if (cues.grain() != null && timeCol != null) {
@@ -242,6 +286,10 @@ public final class Planner {
                 }
                 for (Target.MeasureTarget t : m.targetsOf(Target.MeasureTarget.class)) {
                     out.putIfAbsent(t.table(), t.measure());
+                }
+                // "total value of invoices": the workbooks' "invoices" column competes with the invoices themselves.
+                if (names(m, FactsTable.TABLE.name(), FactsTable.DOC_TYPE)) {
+                    out.putIfAbsent(FactsTable.TABLE.name(), null);
                 }
             }
         }
@@ -275,8 +323,12 @@ public final class Planner {
      * explicit aggregation ("total invoices", "average invoices") still asks for that column.
      */
     private static boolean namesDocumentType(Resolution r, Match m) {
-        return r.cues().aggregate() == Cues.Aggregate.NONE && m.targetsOf(Target.ValueTarget.class).stream()
-                .anyMatch(v -> v.table().equals(FactsTable.TABLE.name()) && v.column().equals(FactsTable.DOC_TYPE));
+        return r.cues().aggregate() == Cues.Aggregate.NONE && names(m, FactsTable.TABLE.name(), FactsTable.DOC_TYPE);
+    }
+
+    /** Whether the match can mean a value of that column. */
+    private static boolean names(Match m, String table, String column) {
+        return m.targetsOf(Target.ValueTarget.class).stream().anyMatch(v -> v.table().equals(table) && v.column().equals(column));
     }
 
     private double score(String table, List<Match> matches) {
@@ -296,6 +348,11 @@ public final class Planner {
 
     private Measure measure(Resolution r, String table, Measure explicit) {
         Measure m = explicit != null ? explicit : ctx.countMeasure(table);
+        if (explicit == null && !r.cues().count()
+                && (r.cues().aggregate() == Cues.Aggregate.SUM || r.cues().aggregate() == Cues.Aggregate.AVERAGE)) {
+            // "total value of invoices", "average invoice": a total or an average of rows is of the table's amount.
+            m = ctx.mainAmount(table).orElse(m);
+        }
         Measure asked = switch (r.cues().aggregate()) {
             case AVERAGE -> ctx.withAggregation(m, Aggregation.AVERAGE);
             case SUM -> ctx.withAggregation(m, Aggregation.SUM);
@@ -323,6 +380,10 @@ public final class Planner {
                 column = ctx.ref(new Target.MeasureTarget(measure));
             }
             if (column == null) {
+                // "how many invoices over 50,000": a bare amount is of the table's amount
+                column = ctx.mainAmount(scope.table()).map(m -> ctx.ref(new Target.MeasureTarget(m))).orElse(null);
+            }
+            if (column == null) {
                 return Optional.empty();
             }
             Condition.Op op = Condition.Op.valueOf(n.op() == NumberCondition.Op.EQ ? "BETWEEN" : n.op().name());
@@ -343,6 +404,10 @@ public final class Planner {
     private static Scope withoutConditionOn(Scope s, ColumnRef c) {
         return new Scope(s.table(), s.joins(), s.conditions().stream().filter(x -> !x.column().equals(c)).toList(), s.date());
     }
+
+    private static final java.util.regex.Pattern COUNTING = java.util.regex.Pattern.compile("^(number|count|total|amount) of\\b");
+    private static final java.util.regex.Pattern DISTINCT = java.util.regex.Pattern.compile("\\b(different|distinct|unique)\\b");
+    private static final java.util.regex.Pattern PEOPLE = java.util.regex.Pattern.compile("\\b(people|persons|senders|authors)\\b");
 
     private static boolean afterGroupBy(Resolution r, Match m) {
         int offset = r.question().offsets().get(m.start());
@@ -370,21 +435,180 @@ public final class Planner {
         return counted;
     }
 
+    /**
+     * Documents whose text (joined from the documents table) or title holds the question's words: document
+     * types and dates it names filter, codes ("PO-54998", "INV-2023-00003") must occur, every other
+     * phrase and content word ranks.
+     */
     private QueryPlan search(Resolution r) {
-        Set<String> stop = Set.of("document", "documents", "doc", "docs", "file", "files", "email", "emails", "e-mail", "e-mails",
-                "mention", "mentions", "mentioning", "contain", "containing", "about", "find", "search", "look", "message", "messages");
-        List<String> words = r.keywords().stream().filter(k -> !stop.contains(k)).toList();
-        String table = ctx.catalog().table("documents").isPresent() ? "documents" : "facts";
-        if (words.isEmpty() || ctx.catalog().table(table).isEmpty()) {
+        String facts = FactsTable.TABLE.name();
+        if (ctx.catalog().table(facts).isEmpty()) {
+            return new QueryPlan.Clarify("There are no documents to search yet: ingest and enrich files first.", List.of());
+        }
+        Scope scope = Scope.of(facts).withJoins(List.of(DOCUMENT_TEXT));
+        Set<String> filtering = new java.util.HashSet<>();
+        for (Match m : r.matches()) {
+            List<Target.ValueTarget> types = m.targetsOf(Target.ValueTarget.class).stream()
+                    .filter(v -> v.table().equals(facts) && v.column().equals(FactsTable.DOC_TYPE)).toList();
+            if (!types.isEmpty()) {
+                ColumnRef type = ctx.ref(types.get(0));
+                List<String> values = new ArrayList<>(scope.conditions().stream().filter(c -> c.column().equals(type))
+                        .flatMap(c -> c.values().stream()).toList());
+                values.add(types.get(0).value());
+                scope = scope.withCondition(new Condition(type, m.negated() ? Condition.Op.NOT_IN : Condition.Op.IN, values), List.of());
+                filtering.add(m.text());
+            } else if (m.targetsOf(Target.TableTarget.class).stream().anyMatch(t -> t.table().equals(facts))) {
+                filtering.add(m.text());
+            }
+        }
+        Optional<PlanContext.Placed> time = ctx.timeColumn(facts);
+        if (time.isPresent() && !r.question().dates().isEmpty()) {
+            ColumnRef day = ctx.ref(time.get().target());
+            scope = scope.withDate(new DateFilter(day, r.question().dates().get(0).spec().resolve(ctx.reference(day))));
+        }
+        List<String> codes = DocumentWords.codes(r.question().text());
+        List<String> words = r.keywords().stream().filter(k -> !filtering.contains(k) && !DocumentWords.SEARCH_VERBS.contains(k))
+                .filter(k -> codes.stream().noneMatch(c -> DocumentWords.normalized(c).contains(DocumentWords.normalized(k))))
+                .toList();
+        List<String> ranked = new ArrayList<>(new LinkedHashSet<>(words));
+        ranked.removeIf(k -> DocumentWords.normalized(k).isBlank());
+        if (ranked.isEmpty() && codes.isEmpty()) {
             return new QueryPlan.Clarify("Which words should the documents contain?", List.of("documents mentioning invoice"));
         }
-        CatalogTable t = ctx.table(table);
-        List<String> text = t.columns().stream().map(c -> c.name()).filter(n -> Set.of("text", "title", "subject", "body").contains(n)).toList();
-        if (text.isEmpty()) {
-            return new QueryPlan.Clarify("The " + t.label() + " table has no text to search.", List.of());
-        }
-        return new QueryPlan.DocumentSearch(text, List.copyOf(new LinkedHashSet<>(words)), Scope.of(table), 20);
+        List<ColumnRef> text = List.of(new ColumnRef(facts, FactsTable.TITLE, "title"),
+                new ColumnRef(DOCUMENT_TEXT.toTable(), DocumentsTable.TEXT, "text"));
+        return new QueryPlan.DocumentSearch(text, ranked, codes, scope, 20);
     }
+
+    /**
+     * "which customer is invoice INV-2023-00002 for", "when was invoice INV-2023-00001 issued": the document
+     * whose title carries the code, and the columns the question names (else what it is and when). Years
+     * inside the code are part of it, not a date filter.
+     */
+    private QueryPlan lookupByCode(Resolution r, List<String> codes) {
+        String facts = FactsTable.TABLE.name();
+        ColumnRef title = new ColumnRef(facts, FactsTable.TITLE, "title");
+        Scope scope = Scope.of(facts).withCondition(new Condition(title, Condition.Op.CONTAINS, List.of(codes.get(0))), List.of());
+        List<ColumnRef> asked = new ArrayList<>();
+        for (Match m : r.matches()) {
+            if (names(m, facts, FactsTable.DOC_TYPE)) {
+                continue;
+            }
+            Optional<PlanContext.Placed> placed = ctx.place(m, facts);
+            if (placed.isEmpty() || !placed.get().path().isEmpty()) {
+                continue;
+            }
+            Target t = placed.get().target();
+            if (t instanceof Target.MeasureTarget mt && mt.measure().column() != null) {
+                asked.add(new ColumnRef(facts, mt.measure().column(), mt.measure().column()));
+            } else if (t instanceof Target.DimensionTarget || t instanceof Target.ColumnTarget) {
+                asked.add(ctx.ref(t));
+            }
+        }
+        String text = r.question().text();
+        if (text.startsWith("when ")) {
+            // the day, not a timestamp: documents carry no meaningful time of day
+            asked.add(ctx.profile(facts, FactsTable.DAY) != null ? new ColumnRef(facts, FactsTable.DAY, "day")
+                    : ctx.timeColumn(facts).filter(p -> p.path().isEmpty()).map(p -> ctx.ref(p.target())).orElse(title));
+        }
+        if (text.startsWith("who ") && asked.isEmpty()) {
+            ctx.personDimension(facts).ifPresent(asked::add);
+        }
+        if (asked.isEmpty()) {
+            // "what is the value of contract CTR-2025-015": what the document is, when, and its amount
+            asked.add(new ColumnRef(facts, FactsTable.DOC_TYPE, "doc type"));
+            ctx.timeColumn(facts).filter(p -> p.path().isEmpty()).ifPresent(p -> asked.add(ctx.ref(p.target())));
+            ctx.mainAmount(facts).ifPresent(m -> asked.add(new ColumnRef(facts, m.column(), m.column())));
+        }
+        asked.add(title);
+        return new QueryPlan.Lookup(List.copyOf(new LinkedHashSet<>(asked)), scope, 50);
+    }
+
+    /**
+     * A plan that would answer a question nobody asked is a clarification: a name the catalog does not know
+     * ("how many invoices for Acme Widgets Inc" must not count every invoice), or a count of rows the question
+     * never asked to count and whose words the catalog did not know or only half-matched ("what is the
+     * weather in Stuttgart", "revenue" reaching "share of revenue (%)").
+     */
+    private QueryPlan unguessed(Resolution r, QueryPlan plan) {
+        if (plan instanceof QueryPlan.Clarify) {
+            return plan;
+        }
+        List<String> names = unknownNames(r);
+        if (!names.isEmpty()) {
+            return new QueryPlan.Clarify("I do not know " + quote(names) + ": no value in this catalog is called that, so I would"
+                    + " count without it. Check the spelling or ask for a list of the values.", List.of());
+        }
+        Measure m = measureOf(plan);
+        boolean countsRows = m != null && m.aggregation() == Aggregation.COUNT && m.column() == null;
+        boolean rowsNamed = r.cues().count() || r.matches().stream().anyMatch(x -> names(x, FactsTable.TABLE.name(), FactsTable.DOC_TYPE)
+                || (!afterGroupBy(r, x) && x.targetsOf(Target.TableTarget.class).stream().anyMatch(t -> t.table().equals(plan.scope().table()))));
+        if (countsRows && !rowsNamed && !r.cues().anyInsight()) {
+            if (!r.unknown().isEmpty()) {
+                return new QueryPlan.Clarify("I do not know " + quote(r.unknown()) + " in this catalog.", examples());
+            }
+            List<Match> loose = r.matches().stream().filter(x -> x.how() == Match.How.SYNONYM || x.how() == Match.How.FUZZY).toList();
+            if (!loose.isEmpty() && loose.size() == r.matches().size()) {
+                List<String> options = loose.stream().flatMap(x -> x.targets().stream()).map(t -> ctx.ref(t).label()).distinct().limit(4).toList();
+                return new QueryPlan.Clarify("I am not sure what " + quote(loose.stream().map(Match::text).toList()) + " means here. Did you mean "
+                        + String.join(", ", options) + "?", options.stream().map(o -> "total " + o).toList());
+            }
+        }
+        return plan;
+    }
+
+    /** Capitalised words inside the question that the catalog did not match: names of things it does not hold. */
+    private static List<String> unknownNames(Resolution r) {
+        List<String> out = new ArrayList<>();
+        var tokens = r.question().tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            var t = tokens.get(i);
+            if (t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && r.unknown().contains(t.word())) {
+                out.add(t.word());
+            }
+        }
+        return out;
+    }
+
+    private static Measure measureOf(QueryPlan p) {
+        if (p instanceof QueryPlan.Aggregate a) {
+            return a.measure();
+        }
+        if (p instanceof QueryPlan.Breakdown b) {
+            return b.measure();
+        }
+        if (p instanceof QueryPlan.TopN t) {
+            return t.measure();
+        }
+        return p instanceof QueryPlan.Trend t ? t.measure() : null;
+    }
+
+    /** Whether the tables are sheets of the same workbook (their sources differ only in the "[sheet]" suffix). */
+    private boolean sheetsOfOneWorkbook(List<String> tables) {
+        return tables.stream().map(t -> ctx.table(t).source()).map(s -> s == null ? "" : s.replaceFirst(" \\[[^\\]]*\\]$", ""))
+                .distinct().count() == 1 && tables.stream().allMatch(t -> {
+                    String source = ctx.table(t).source();
+                    return source != null && source.endsWith("]");
+                });
+    }
+
+    /**
+     * "which invoices are overdue", "show me meeting notes about logistics planning": documents of a type
+     * listed by words the catalog does not know (or after "about") — not a count, a ranking or a trend.
+     */
+    private static boolean asksForDocumentsByWords(Resolution r) {
+        Cues c = r.cues();
+        boolean plainList = c.lookup() && !c.count() && c.aggregate() == Cues.Aggregate.NONE && c.grain() == null && !c.anyInsight()
+                && c.compare() == Cues.CompareCue.NONE && r.rank() == null && r.numbers().isEmpty();
+        boolean namesTypes = r.matches().stream().anyMatch(m -> m.targetsOf(Target.ValueTarget.class).stream()
+                .anyMatch(v -> v.table().equals(FactsTable.TABLE.name()) && v.column().equals(FactsTable.DOC_TYPE)));
+        boolean onlyTypes = r.matches().stream().allMatch(m -> m.has(Target.ValueTarget.class) || m.has(Target.TableTarget.class));
+        boolean about = ABOUT.matcher(r.question().text().toLowerCase(java.util.Locale.ROOT)).find();
+        return plainList && namesTypes && onlyTypes && (about || !r.unknown().isEmpty());
+    }
+
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
+            "\\b(about|regarding|concerning|mentioning|mention|mentions|containing|that contain|on the subject of)\\b");
 
     private QueryPlan unknown(Resolution r) {
         if (!r.unknown().isEmpty()) {

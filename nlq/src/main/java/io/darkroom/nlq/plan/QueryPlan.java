@@ -234,12 +234,27 @@ public sealed interface QueryPlan {
         }
     }
 
-    /** Documents whose text holds the keywords, most keywords first, with a snippet around the first hit. */
-    record DocumentSearch(List<String> textColumns, List<String> keywords, Scope scope, int limit) implements QueryPlan {
+    /**
+     * Documents whose text columns hold the keywords, most keywords first, with a snippet around the first
+     * hit; a document must hold every required word (a code the question names) to be a hit at all.
+     */
+    record DocumentSearch(List<ColumnRef> text, List<String> keywords, List<String> required, Scope scope, int limit)
+            implements QueryPlan {
         public DocumentSearch {
             Objects.requireNonNull(scope, "scope");
-            textColumns = List.copyOf(textColumns);
+            text = List.copyOf(text);
             keywords = List.copyOf(keywords);
+            required = List.copyOf(required);
+            if (text.isEmpty() || (keywords.isEmpty() && required.isEmpty())) {
+                throw new IllegalArgumentException("Cannot search documents without text columns and words to find");
+            }
+        }
+
+        /** Every word the search looks for: the required ones first. */
+        public List<String> words() {
+            List<String> all = new java.util.ArrayList<>(required);
+            keywords.stream().filter(k -> !all.contains(k)).forEach(all::add);
+            return all;
         }
 
         @Override

@@ -159,7 +159,9 @@ public final class CatalogIndex {
         for (int n = 1; n < words.size(); n++) {
             for (List<String> part : List.of(words.subList(0, n), words.subList(words.size() - n, words.size()))) {
                 String phrase = String.join(" ", part);
-                if (part.stream().allMatch(Words.STOP::contains) || part.stream().allMatch(w -> w.chars().allMatch(Character::isDigit))) {
+                // "the customer" of "signed for the customer" would beat the exact "customer" by being longer.
+                if (Words.STOP.contains(part.get(0)) || Words.STOP.contains(part.get(part.size() - 1))
+                        || part.stream().allMatch(w -> w.chars().allMatch(Character::isDigit))) {
                     continue;
                 }
                 if (bareWeight > 0) {

@@ -30,6 +30,7 @@ public final class CatalogResolver {
             + "|less than|fewer than|lower than|smaller than|under|below|at most|no more than|up to|<=|<|exactly|equal to|equals|=) " + NUM);
     private static final Pattern RANK = Pattern.compile("\\b(top|bottom|best|worst|first|last|highest|lowest|largest|smallest|biggest) (\\d{1,4}|three|five|ten|two)\\b"
             + "|\\b(the most|most|the highest|highest|the largest|largest|biggest|the best|best|top|the least|least|the lowest|lowest|smallest|fewest|the fewest|worst|bottom)\\b");
+    private static final Pattern COUNTED_PLURAL = Pattern.compile("^(?:which|what|the|list|show|name|give me)(?: the| me the| me)? (\\d{1,3}|two|three|four|five|ten) [a-z-]+s\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z]+)");
     private static final Set<String> TOP_WORDS = Set.of("top", "best", "first", "highest", "largest", "biggest", "most",
             "the most", "the highest", "the largest", "the best");
@@ -61,6 +62,11 @@ public final class CatalogResolver {
                 continue;
             }
             Match m = longest(q, cues, consumed, i);
+            if (m != null && (onlyCueWords(q, m) || aggregationOfACompound(q, cues, consumed, m)
+                    || (cues.why() && m.end() - m.start() == 1 && CHANGE_WORDS.contains(q.tokens().get(m.start()).lemma())))) {
+                i++;
+                continue;
+            }
             if (m != null) {
                 matches.add(m);
                 keywords.add(m.text());
@@ -70,7 +76,8 @@ public final class CatalogResolver {
             Token t = tokens.get(i);
             String key = Words.key(t.word());
             if (!key.isEmpty() && !Words.STOP.contains(key) && !Words.STOP.contains(t.lemma()) && key.chars().anyMatch(Character::isLetter)) {
-                keywords.add(t.lower());
+                // A noun's lemma: "delays" searches documents for "delay", which also finds "delayed".
+                keywords.add(t.isNoun() && !t.lemma().isBlank() ? t.lemma() : t.lower());
                 if (t.isNoun() || t.pos().startsWith("JJ") || t.pos().isEmpty() || "FW".equals(t.pos())) {
                     unknown.add(t.word());
                 }
@@ -128,6 +135,50 @@ public final class CatalogResolver {
         }
     }
 
+    /**
+     * "share of" reaching the column "share of revenue (%)" by a synonym or a fuzzy match: words that say how
+     * to compute are the cue they are, not a column; an exact name ("share of revenue") still matches.
+     */
+    private static boolean onlyCueWords(AnalyzedQuestion q, Match m) {
+        if (m.how() == Match.How.EXACT || m.how() == Match.How.LEMMA) {
+            return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if (!CUE_WORDS.contains(q.tokens().get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> CUE_WORDS = Set.of("share", "of", "percentage", "percent", "proportion", "total", "sum",
+            "average", "avg", "mean", "number", "count", "the", "a");
+    /** In a why-question these say what happened to the measure ("why did freight change"), not which column. */
+    private static final Set<String> CHANGE_WORDS = Set.of("change", "drop", "rise", "increase", "decrease", "fall", "grow",
+            "decline", "jump", "spike", "dip", "go", "move");
+    private static final Set<String> AMOUNT_WORDS = Set.of("value", "amount", "sum", "price", "cost", "size", "worth");
+    private static final Set<String> AGGREGATION_WORDS = Set.of("total", "sum", "average", "avg", "mean", "median", "overall");
+
+    /**
+     * "total invoice amount" is the total of the amount of invoices: English puts the head noun last, so when
+     * an aggregation word opens a measure's name ("total invoices" of a workbook) and the words after that
+     * name are another measure or column ("amount"), the aggregation word is the question's cue and the
+     * compound is read from its second word.
+     */
+    private boolean aggregationOfACompound(AnalyzedQuestion q, Cues cues, List<int[]> consumed, Match m) {
+        if (m.end() - m.start() < 2 || !AGGREGATION_WORDS.contains(q.tokens().get(m.start()).lower())
+                || !m.targets().stream().allMatch(t -> t instanceof Target.MeasureTarget) || m.end() >= q.tokens().size()
+                || skip(q, cues, consumed, m.end())) {
+            return false;
+        }
+        if (AMOUNT_WORDS.contains(q.tokens().get(m.end()).lemma())) {
+            return true; // "average invoice value": the catalog may know "value" only as the amount's synonym
+        }
+        Match head = longest(q, cues, consumed, m.end());
+        return head != null && head.targets().stream().anyMatch(t -> t instanceof Target.MeasureTarget
+                || t instanceof Target.ColumnTarget c && c.column().type().isNumeric());
+    }
+
     private boolean skip(AnalyzedQuestion q, Cues cues, List<int[]> consumed, int i) {
         int s = q.offsets().get(i);
         int e = s + q.tokens().get(i).word().length();
@@ -154,8 +205,12 @@ public final class CatalogResolver {
             List<CatalogIndex.Entry> hits = index.exact(key);
             Match.How how = Match.How.EXACT;
             double factor = 1.0;
-            if (hits.isEmpty()) {
-                hits = index.exact(Words.key(String.join(" ", lemmas)));
+            String lemmaKey = Words.key(String.join(" ", lemmas));
+            if (hits.isEmpty() || (!lemmaKey.equals(key) && hits.stream().noneMatch(h -> h.how() == Match.How.EXACT)
+                    && index.exact(lemmaKey).stream().anyMatch(h -> h.how() == Match.How.EXACT))) {
+                // "invoiced": the word's lemma naming something ("invoice") beats the word as a piece of a longer name
+                // ("customers invoiced").
+                hits = index.exact(lemmaKey);
                 how = Match.How.LEMMA;
                 factor = 0.95;
             }
@@ -277,6 +332,14 @@ public final class CatalogResolver {
             }
             String w = m.group(3);
             boolean top = TOP_WORDS.contains(w);
+            // "which 3 customers had the highest ...", "the 2 regions with the fewest ...": the count comes first.
+            Matcher counted = COUNTED_PLURAL.matcher(text.substring(0, s));
+            if (counted.find() && consumed.stream().noneMatch(c -> counted.start(1) < c[1] && counted.end(1) > c[0])) {
+                int n = CueReader.number(counted.group(1));
+                if (n >= 1 && n <= 100) {
+                    return new Rank(top, n, true, s, e);
+                }
+            }
             return new Rank(top, (w.equals("top") || w.equals("bottom")) && pluralFollows(text, e) ? 5 : 1, false, s, e);
         }
         return null;

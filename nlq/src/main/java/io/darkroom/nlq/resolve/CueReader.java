@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 final class CueReader {
     private static final Pattern COUNT = Pattern.compile("\\b(how many|number of|count|how often)\\b");
     private static final Pattern AVERAGE = Pattern.compile("\\b(average|avg|mean|typical)\\b");
-    private static final Pattern SUM = Pattern.compile("\\b(total|sum|overall|combined)\\b");
+    private static final Pattern SUM = Pattern.compile("\\b(total|totals|sum|overall|combined)\\b");
     private static final Pattern MAX = Pattern.compile("\\b(max|maximum|largest|highest|biggest|most expensive)\\b");
     private static final Pattern MIN = Pattern.compile("\\b(min|minimum|smallest|lowest|cheapest)\\b");
-    private static final Pattern GRAIN = Pattern.compile("\\b(?:by|per|each|every|a|for each|over|across) (day|week|month|quarter|year)s?\\b"
-            + "|\\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\\b|\\b(over time|trend|trending|evolution|timeline|time series)\\b");
+    private static final Pattern GRAIN = Pattern.compile("\\b(?:by|per|each|every|a|for each|over|across|over the|across the) (day|week|month|quarter|year)s?\\b"
+            + "|\\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\\b|\\b(over time|trend|trending|evolution|evolved?|timeline|time series)\\b");
     private static final Pattern WHY = Pattern.compile("^why\\b|\\bwhy (did|is|was|are|were|do|does|has|have)\\b|\\bwhat (caused|happened)\\b|\\bexplain the (drop|rise|change|increase|decrease)\\b");
     private static final Pattern DRIVERS = Pattern.compile("\\b(drivers?|drives?|driving|what explains|influences?|factors?|key influencers?)\\b");
     private static final Pattern ANOMALIES = Pattern.compile("\\b(anomal\\w*|unusual|outliers?|spikes?|abnormal|strange|odd)\\b");
@@ -31,7 +31,7 @@ final class CueReader {
     private static final Pattern LOOKUP = Pattern.compile("^((in|on|at|from|for|to|during|by|of|with|against|after|before) )?"
             + "(what|which|who|whom|whose|where|when|show|list|give|tell|name)\\b|\\b(what is|what's|what are|who is|who are)\\b");
     private static final Pattern FOLLOW_UP = Pattern.compile("^(and|what about|how about|and what about|now|same|also|just|only|then|but)\\b|^(by|per) \\w+ ?\\??$|^why\\s*\\??$");
-    private static final Pattern GROUP_BY = Pattern.compile("\\b(by|per|for each|for every|broken down by|split by|grouped by|across|in each|for all)\\b ");
+    private static final Pattern GROUP_BY = Pattern.compile("\\b(by|per|for each|for every|broken down by|split by|grouped by|across|in each|for all|each|every)\\b ");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|excluding|exclude|except|other than|without|apart from|outside|but not|no)\\b( in| from| for| of)? ?");
     private static final Pattern RANK_WORDS = Pattern.compile("\\b(top|bottom|best|worst|first|last) (\\d+|three|five|ten)\\b");
 
@@ -39,8 +39,17 @@ final class CueReader {
         List<int[]> consumed = new ArrayList<>();
         DateSpec.Unit grain = null;
         Matcher g = GRAIN.matcher(text);
-        if (g.find()) {
-            String w = g.group(1) != null ? g.group(1) : g.group(2) != null ? g.group(2) : "month";
+        String w = null;
+        while (g.find()) {
+            // "over time by year": a named unit wins over the unit-less "over time" (a month by default).
+            String named = g.group(1) != null ? g.group(1) : g.group(2);
+            w = named != null ? named : w == null ? "month" : w;
+            consumed.add(new int[]{g.start(), g.end()});
+            if (named != null) {
+                break;
+            }
+        }
+        if (w != null) {
             grain = switch (w) {
                 case "day", "daily" -> DateSpec.Unit.DAY;
                 case "week", "weekly" -> DateSpec.Unit.WEEK;
@@ -48,7 +57,6 @@ final class CueReader {
                 case "year", "yearly", "annually", "annual" -> DateSpec.Unit.YEAR;
                 default -> DateSpec.Unit.MONTH;
             };
-            consumed.add(new int[]{g.start(), g.end()});
         }
         Cues.Aggregate aggregate = AVERAGE.matcher(text).find() ? Cues.Aggregate.AVERAGE
                 : SUM.matcher(text).find() ? Cues.Aggregate.SUM
@@ -91,6 +99,7 @@ final class CueReader {
             case "one" -> 1;
             case "two" -> 2;
             case "three" -> 3;
+            case "four" -> 4;
             case "five" -> 5;
             case "six" -> 6;
             case "ten" -> 10;

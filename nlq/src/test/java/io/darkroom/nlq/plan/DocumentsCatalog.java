@@ -33,6 +33,8 @@ final class DocumentsCatalog {
         CatalogTable facts = new CatalogTable(FACTS, "documents", "documents", 2164, List.of(
                 text("doc_type", "doc type", 10, List.of("email", "invoice", "ticket", "contract")),
                 text("field_region", "region", 3, List.of("North", "South", "West")),
+                text("sender", "sender", 30, List.of("Anna Meyer", "Paul Hartmann")),
+                text("field_customer", "customer", 30, List.of("Halcyon Water Oy", "Sunfield Dairy B.V.")),
                 new ColumnProfile("best_date", "best date", ColumnType.TIMESTAMP, 0, 1650, "2023-01-02 12:00:00", "2025-12-28 12:00:00", List.of()),
                 new ColumnProfile("sentiment", "sentiment", ColumnType.DECIMAL, 0.1, 1940, "-0.99", "0.96", List.of()),
                 new ColumnProfile("amount", "amount", ColumnType.DECIMAL, 0.6, 913, "89.50", "3949000.00", List.of())),
@@ -43,10 +45,13 @@ final class DocumentsCatalog {
                         new Measure("average_amount", "average amount", FACTS, Aggregation.AVERAGE, "amount", null, "EUR", List.of("mean amount"))),
                 List.of(new Dimension("doc_type", "doc type", FACTS, "doc_type", false, List.of("kind")),
                         new Dimension("field_region", "region", FACTS, "field_region", false, List.of()),
+                        new Dimension("sender", "sender", FACTS, "sender", false, List.of("author", "from")),
+                        new Dimension("field_customer", "customer", FACTS, "field_customer", false, List.of("client")),
                         new Dimension("best_date", "best date", FACTS, "best_date", true, List.of())));
         CatalogTable byRegion = new CatalogTable(BY_REGION, "finance by region", "sales.xlsx", 144, List.of(
                 text("region", "region", 3, List.of("North", "South", "West")),
-                new ColumnProfile("invoices", "invoices", ColumnType.INTEGER, 0, 9, "0", "8", List.of())),
+                new ColumnProfile("invoices", "invoices", ColumnType.INTEGER, 0, 9, "0", "8", List.of()),
+                new ColumnProfile("share_of_revenue_pct", "share of revenue (%)", ColumnType.DECIMAL, 0, 40, "1.5", "30.2", List.of())),
                 List.of(new Measure("finance_by_region__count", "number of finance by region", BY_REGION, Aggregation.COUNT, null, null, null, List.of()),
                         new Measure("finance_by_region__total_invoices", "total invoices", BY_REGION, Aggregation.SUM, "invoices", null, null, List.of()),
                         new Measure("finance_by_region__average_invoices", "average invoices", BY_REGION, Aggregation.AVERAGE, "invoices", null, null, List.of())),
