@@ -64,8 +64,9 @@ class CatalogOverridesSparkTest {
                 "measures:\n  shipments__total_freight: {synonyms: [postage]}\n");
         Answer after = answerer(new OverridesMerge().apply(built, overrides).orThrow(overrides)).ask(question);
 
-        // Without the synonym "postage" means nothing and the question falls back to counting shipments.
-        assertThat(before.interpretation()).contains("number of shipments");
+        // Without the synonym "postage" means nothing: asked about, not answered with a count of shipments nobody asked for.
+        assertThat(before.isClarification()).isTrue();
+        assertThat(before.sentence()).contains("'postage'");
         assertThat(after.interpretation()).contains("total freight");
         // north 10 + 20 + 1, south 5.5 + 4.5, east 7.
         assertThat(after.table().rows()).containsExactlyInAnyOrder(List.of("north", 31.0), List.of("south", 10.0), List.of("east", 7.0));
