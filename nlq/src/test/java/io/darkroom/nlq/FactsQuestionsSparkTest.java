@@ -98,6 +98,13 @@ class FactsQuestionsSparkTest {
     }
 
     @Test
+    void aRareWordRanksAboveACommonOne() {
+        // "paid" is in one document, "Acme" in three: the one that says "paid" leads, though each holds one word.
+        Answer a = answerer.ask("documents mentioning Acme paid");
+        assertThat(a.table().rows()).extracting(r -> r.get(0)).startsWith("i2").contains("e1", "i1", "i3");
+    }
+
+    @Test
     void aCodeInTheQuestionMustBeInTheDocument() {
         Answer a = answerer.ask("find documents containing purchase order PO-4711");
         assertThat(a.table().rows()).extracting(r -> r.get(0)).containsExactly("i1");

@@ -28,11 +28,13 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.locate;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -200,27 +202,39 @@ public final class PlanExecutor {
         Column lowerRaw = lower(raw);
         // Padded with spaces so that " word" only matches where a word of the text starts.
         Column folded = concat(lit(" "), trim(regexp_replace(lowerRaw, DocumentWords.SEPARATORS, " ")), lit(" "));
+        List<Column> hits = new ArrayList<>();
+        for (String k : d.words()) {
+            hits.add(locate(" " + DocumentWords.normalized(k), folded).gt(0));
+        }
+        // A rare word says more than a common one ("merger with Dynegy": Dynegy): each word weighs its inverse
+        // document frequency in the searched rows, counted in one pass.
+        Row counts = rows.agg(count(lit(1)), hits.stream().map(h -> sum(when(h, 1L).otherwise(0L))).toArray(Column[]::new)).first();
+        long n = counts.getLong(0);
         Column score = lit(0);
+        Column weight = lit(0.0);
         Column holdsRequired = lit(true);
         Column snippetAt = lit(0);
-        for (String k : d.words()) {
-            String w = DocumentWords.normalized(k);
-            Column hit = locate(" " + w, folded).gt(0);
+        for (int i = 0; i < hits.size(); i++) {
+            String k = d.words().get(i);
+            Column hit = hits.get(i);
+            long df = counts.isNullAt(i + 1) ? 0 : counts.getLong(i + 1);
             score = score.plus(when(hit, 1).otherwise(0));
+            weight = weight.plus(when(hit, Math.log((n + 1.0) / (df + 1.0)) + 1).otherwise(0.0));
             if (d.required().contains(k)) {
                 holdsRequired = holdsRequired.and(hit);
             }
-            snippetAt = when(snippetAt.equalTo(0).and(hit), locate(w.split(" ")[0], lowerRaw)).otherwise(snippetAt);
+            snippetAt = when(snippetAt.equalTo(0).and(hit), locate(DocumentWords.normalized(k).split(" ")[0], lowerRaw)).otherwise(snippetAt);
         }
         Column start = greatest(snippetAt.minus(SNIPPET / 2), lit(1));
         ColumnRef title = d.text().stream().filter(c -> c.column().equals("title")).findFirst().orElse(d.text().get(0));
         boolean ids = Arrays.asList(rows.columns()).contains("doc_id");
         Column id = ids ? al.col(scope.table(), "doc_id") : al.col(title);
-        Dataset<Row> hits = rows.select(id.as("document"), al.col(title).as("title"), score.as("matches"),
-                        trim(regexp_replace(raw.substr(start, lit(SNIPPET)), "\\s+", " ")).as("snippet"), holdsRequired.as("holds_required"))
+        Dataset<Row> found = rows.select(id.as("document"), al.col(title).as("title"), score.as("matches"),
+                        trim(regexp_replace(raw.substr(start, lit(SNIPPET)), "\\s+", " ")).as("snippet"), holdsRequired.as("holds_required"),
+                        weight.as("weight"))
                 .where(col("matches").gt(0).and(col("holds_required")))
-                .drop("holds_required").orderBy(col("matches").desc(), col("document").asc());
-        return table(hits, d.limit());
+                .orderBy(col("weight").desc(), col("document").asc()).drop("holds_required", "weight");
+        return table(found, d.limit());
     }
 
     private static ColumnRef timeOf(QueryPlan.Compare c) {

@@ -101,7 +101,8 @@ public final class SqlRenderer {
                 String where = String.join(" + ", score) + " > 0" + required.stream().map(r -> " AND " + r).reduce("", String::concat);
                 String conditions = where(d.scope(), n);
                 return "SELECT *, " + String.join(" + ", score) + " AS matches FROM " + from(d.scope(), n)
-                        + (conditions.isEmpty() ? " WHERE " : conditions + " AND ") + where + " ORDER BY matches DESC LIMIT " + d.limit();
+                        + (conditions.isEmpty() ? " WHERE " : conditions + " AND ") + where
+                        + " ORDER BY /* each word found weighs ln((rows + 1) / (rows with it + 1)) + 1 */ matches DESC LIMIT " + d.limit();
             }
 
             public String clarify(QueryPlan.Clarify c) {
