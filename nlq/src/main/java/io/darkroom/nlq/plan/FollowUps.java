@@ -92,7 +92,7 @@ final class FollowUps {
         return changed ? withScope(previous, scope) : null;
     }
 
-    private static Measure measureOf(QueryPlan p) {
+    static Measure measureOf(QueryPlan p) {
         return p.accept(new QueryPlan.Visitor<Measure>() {
             public Measure aggregate(QueryPlan.Aggregate a) { return a.measure(); }
             public Measure breakdown(QueryPlan.Breakdown b) { return b.measure(); }

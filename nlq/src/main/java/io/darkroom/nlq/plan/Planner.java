@@ -1,6 +1,5 @@
 package io.darkroom.nlq.plan;
 
-import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.FactsTable;
 
 import io.darkroom.core.catalog.Aggregation;
@@ -21,11 +20,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Step 3: a resolution (and the session's previous plan) in, a typed plan out. Chooses the table
@@ -33,15 +30,14 @@ import java.util.Set;
  * or asks when several fit equally; never guesses a table or a measure.
  */
 public final class Planner {
-    /** The documents' text lives in the documents table, one row per fact: searches join it by document id. */
-    static final Relation DOCUMENT_TEXT = new Relation(FactsTable.TABLE.name(), FactsTable.DOC_ID,
-            DocumentsTable.TABLE.name(), DocumentsTable.DOC_ID, 1, 1, 1);
     private final PlanContext ctx;
     private final FollowUps followUps;
+    private final DocumentQuestions documents;
 
     public Planner(Catalog catalog, LocalDate fixedReference, Clock clock) {
         this.ctx = new PlanContext(catalog, fixedReference, clock);
         this.followUps = new FollowUps(ctx);
+        this.documents = new DocumentQuestions(ctx);
     }
 
     /** @param previous the session's last answered plan, or null */
@@ -55,14 +51,11 @@ public final class Planner {
                 return refined;
             }
         }
-        List<String> codes = DocumentWords.codes(r.question().text());
-        if (!codes.isEmpty() && !r.cues().search() && r.cues().lookup() && !r.cues().count() && r.rank() == null
-                && ctx.catalog().table(FactsTable.TABLE.name()).isPresent()) {
-            return lookupByCode(r, codes);
+        if (documents.looksUpByCode(r)) {
+            return documents.lookupByCode(r);
         }
-        if ((r.cues().search() || asksForDocumentsByWords(r))
-                && r.matchesOf(Target.MeasureTarget.class).stream().allMatch(m -> namesDocumentType(r, m))) {
-            return search(r);
+        if (documents.asksForDocuments(r) && r.matchesOf(Target.MeasureTarget.class).stream().allMatch(m -> namesDocumentType(r, m))) {
+            return documents.search(r);
         }
         List<Match> live = r.matches();
         Map<String, Measure> candidates = candidates(r);
@@ -288,7 +281,7 @@ public final class Planner {
                     out.putIfAbsent(t.table(), t.measure());
                 }
                 // "total value of invoices": the workbooks' "invoices" column competes with the invoices themselves.
-                if (names(m, FactsTable.TABLE.name(), FactsTable.DOC_TYPE)) {
+                if (DocumentQuestions.namesDocumentType(m)) {
                     out.putIfAbsent(FactsTable.TABLE.name(), null);
                 }
             }
@@ -323,12 +316,7 @@ public final class Planner {
      * explicit aggregation ("total invoices", "average invoices") still asks for that column.
      */
     private static boolean namesDocumentType(Resolution r, Match m) {
-        return r.cues().aggregate() == Cues.Aggregate.NONE && names(m, FactsTable.TABLE.name(), FactsTable.DOC_TYPE);
-    }
-
-    /** Whether the match can mean a value of that column. */
-    private static boolean names(Match m, String table, String column) {
-        return m.targetsOf(Target.ValueTarget.class).stream().anyMatch(v -> v.table().equals(table) && v.column().equals(column));
+        return r.cues().aggregate() == Cues.Aggregate.NONE && DocumentQuestions.namesDocumentType(m);
     }
 
     private double score(String table, List<Match> matches) {
@@ -436,95 +424,6 @@ public final class Planner {
     }
 
     /**
-     * Documents whose text (joined from the documents table) or title holds the question's words: document
-     * types and dates it names filter, codes ("PO-54998", "INV-2023-00003") must occur, every other
-     * phrase and content word ranks.
-     */
-    private QueryPlan search(Resolution r) {
-        String facts = FactsTable.TABLE.name();
-        if (ctx.catalog().table(facts).isEmpty()) {
-            return new QueryPlan.Clarify("There are no documents to search yet: ingest and enrich files first.", List.of());
-        }
-        Scope scope = Scope.of(facts).withJoins(List.of(DOCUMENT_TEXT));
-        Set<String> filtering = new java.util.HashSet<>();
-        for (Match m : r.matches()) {
-            List<Target.ValueTarget> types = m.targetsOf(Target.ValueTarget.class).stream()
-                    .filter(v -> v.table().equals(facts) && v.column().equals(FactsTable.DOC_TYPE)).toList();
-            if (!types.isEmpty()) {
-                ColumnRef type = ctx.ref(types.get(0));
-                List<String> values = new ArrayList<>(scope.conditions().stream().filter(c -> c.column().equals(type))
-                        .flatMap(c -> c.values().stream()).toList());
-                values.add(types.get(0).value());
-                scope = scope.withCondition(new Condition(type, m.negated() ? Condition.Op.NOT_IN : Condition.Op.IN, values), List.of());
-                filtering.add(m.text());
-            } else if (m.targetsOf(Target.TableTarget.class).stream().anyMatch(t -> t.table().equals(facts))) {
-                filtering.add(m.text());
-            }
-        }
-        Optional<PlanContext.Placed> time = ctx.timeColumn(facts);
-        if (time.isPresent() && !r.question().dates().isEmpty()) {
-            ColumnRef day = ctx.ref(time.get().target());
-            scope = scope.withDate(new DateFilter(day, r.question().dates().get(0).spec().resolve(ctx.reference(day))));
-        }
-        List<String> codes = DocumentWords.codes(r.question().text());
-        List<String> words = r.keywords().stream().filter(k -> !filtering.contains(k) && !DocumentWords.SEARCH_VERBS.contains(k))
-                .filter(k -> codes.stream().noneMatch(c -> DocumentWords.normalized(c).contains(DocumentWords.normalized(k))))
-                .toList();
-        List<String> ranked = new ArrayList<>(new LinkedHashSet<>(words));
-        ranked.removeIf(k -> DocumentWords.normalized(k).isBlank());
-        if (ranked.isEmpty() && codes.isEmpty()) {
-            return new QueryPlan.Clarify("Which words should the documents contain?", List.of("documents mentioning invoice"));
-        }
-        List<ColumnRef> text = List.of(new ColumnRef(facts, FactsTable.TITLE, "title"),
-                new ColumnRef(DOCUMENT_TEXT.toTable(), DocumentsTable.TEXT, "text"));
-        return new QueryPlan.DocumentSearch(text, ranked, codes, scope, 20);
-    }
-
-    /**
-     * "which customer is invoice INV-2023-00002 for", "when was invoice INV-2023-00001 issued": the document
-     * whose title carries the code, and the columns the question names (else what it is and when). Years
-     * inside the code are part of it, not a date filter.
-     */
-    private QueryPlan lookupByCode(Resolution r, List<String> codes) {
-        String facts = FactsTable.TABLE.name();
-        ColumnRef title = new ColumnRef(facts, FactsTable.TITLE, "title");
-        Scope scope = Scope.of(facts).withCondition(new Condition(title, Condition.Op.CONTAINS, List.of(codes.get(0))), List.of());
-        List<ColumnRef> asked = new ArrayList<>();
-        for (Match m : r.matches()) {
-            if (names(m, facts, FactsTable.DOC_TYPE)) {
-                continue;
-            }
-            Optional<PlanContext.Placed> placed = ctx.place(m, facts);
-            if (placed.isEmpty() || !placed.get().path().isEmpty()) {
-                continue;
-            }
-            Target t = placed.get().target();
-            if (t instanceof Target.MeasureTarget mt && mt.measure().column() != null) {
-                asked.add(new ColumnRef(facts, mt.measure().column(), mt.measure().column()));
-            } else if (t instanceof Target.DimensionTarget || t instanceof Target.ColumnTarget) {
-                asked.add(ctx.ref(t));
-            }
-        }
-        String text = r.question().text();
-        if (text.startsWith("when ")) {
-            // the day, not a timestamp: documents carry no meaningful time of day
-            asked.add(ctx.profile(facts, FactsTable.DAY) != null ? new ColumnRef(facts, FactsTable.DAY, "day")
-                    : ctx.timeColumn(facts).filter(p -> p.path().isEmpty()).map(p -> ctx.ref(p.target())).orElse(title));
-        }
-        if (text.startsWith("who ") && asked.isEmpty()) {
-            ctx.personDimension(facts).ifPresent(asked::add);
-        }
-        if (asked.isEmpty()) {
-            // "what is the value of contract CTR-2025-015": what the document is, when, and its amount
-            asked.add(new ColumnRef(facts, FactsTable.DOC_TYPE, "doc type"));
-            ctx.timeColumn(facts).filter(p -> p.path().isEmpty()).ifPresent(p -> asked.add(ctx.ref(p.target())));
-            ctx.mainAmount(facts).ifPresent(m -> asked.add(new ColumnRef(facts, m.column(), m.column())));
-        }
-        asked.add(title);
-        return new QueryPlan.Lookup(List.copyOf(new LinkedHashSet<>(asked)), scope, 50);
-    }
-
-    /**
      * A plan that would answer a question nobody asked is a clarification: a name the catalog does not know
      * ("how many invoices for Acme Widgets Inc" must not count every invoice), or a count of rows the question
      * never asked to count and whose words the catalog did not know or only half-matched ("what is the
@@ -539,9 +438,11 @@ public final class Planner {
             return new QueryPlan.Clarify("I do not know " + quote(names) + ": no value in this catalog is called that, so I would"
                     + " count without it. Check the spelling or ask for a list of the values.", List.of());
         }
-        Measure m = measureOf(plan);
+        boolean rowsPlan = plan instanceof QueryPlan.Aggregate || plan instanceof QueryPlan.Breakdown
+                || plan instanceof QueryPlan.TopN || plan instanceof QueryPlan.Trend;
+        Measure m = rowsPlan ? FollowUps.measureOf(plan) : null;
         boolean countsRows = m != null && m.aggregation() == Aggregation.COUNT && m.column() == null;
-        boolean rowsNamed = r.cues().count() || r.matches().stream().anyMatch(x -> names(x, FactsTable.TABLE.name(), FactsTable.DOC_TYPE)
+        boolean rowsNamed = r.cues().count() || r.matches().stream().anyMatch(x -> DocumentQuestions.namesDocumentType(x)
                 || (!afterGroupBy(r, x) && x.targetsOf(Target.TableTarget.class).stream().anyMatch(t -> t.table().equals(plan.scope().table()))));
         if (countsRows && !rowsNamed && !r.cues().anyInsight()) {
             if (!r.unknown().isEmpty()) {
@@ -570,19 +471,6 @@ public final class Planner {
         return out;
     }
 
-    private static Measure measureOf(QueryPlan p) {
-        if (p instanceof QueryPlan.Aggregate a) {
-            return a.measure();
-        }
-        if (p instanceof QueryPlan.Breakdown b) {
-            return b.measure();
-        }
-        if (p instanceof QueryPlan.TopN t) {
-            return t.measure();
-        }
-        return p instanceof QueryPlan.Trend t ? t.measure() : null;
-    }
-
     /** Whether the tables are sheets of the same workbook (their sources differ only in the "[sheet]" suffix). */
     private boolean sheetsOfOneWorkbook(List<String> tables) {
         return tables.stream().map(t -> ctx.table(t).source()).map(s -> s == null ? "" : s.replaceFirst(" \\[[^\\]]*\\]$", ""))
@@ -591,24 +479,6 @@ public final class Planner {
                     return source != null && source.endsWith("]");
                 });
     }
-
-    /**
-     * "which invoices are overdue", "show me meeting notes about logistics planning": documents of a type
-     * listed by words the catalog does not know (or after "about") — not a count, a ranking or a trend.
-     */
-    private static boolean asksForDocumentsByWords(Resolution r) {
-        Cues c = r.cues();
-        boolean plainList = c.lookup() && !c.count() && c.aggregate() == Cues.Aggregate.NONE && c.grain() == null && !c.anyInsight()
-                && c.compare() == Cues.CompareCue.NONE && r.rank() == null && r.numbers().isEmpty();
-        boolean namesTypes = r.matches().stream().anyMatch(m -> m.targetsOf(Target.ValueTarget.class).stream()
-                .anyMatch(v -> v.table().equals(FactsTable.TABLE.name()) && v.column().equals(FactsTable.DOC_TYPE)));
-        boolean onlyTypes = r.matches().stream().allMatch(m -> m.has(Target.ValueTarget.class) || m.has(Target.TableTarget.class));
-        boolean about = ABOUT.matcher(r.question().text().toLowerCase(java.util.Locale.ROOT)).find();
-        return plainList && namesTypes && onlyTypes && (about || !r.unknown().isEmpty());
-    }
-
-    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
-            "\\b(about|regarding|concerning|mentioning|mention|mentions|containing|that contain|on the subject of)\\b");
 
     private QueryPlan unknown(Resolution r) {
         if (!r.unknown().isEmpty()) {
