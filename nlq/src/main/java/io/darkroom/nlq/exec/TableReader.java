@@ -14,10 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public interface TableReader {
     Dataset<Row> read(String table);
 
-    /** The warehouse's Delta tables, each read once and cached per reader (questions are small and many). */
+    /**
+     * The warehouse's Delta tables, each read once and cached per reader (questions are small and many), with their
+     * decimals in the narrowest type that holds them ({@link CompactDecimals}: sums then run on longs).
+     */
     static TableReader of(Warehouse warehouse) {
         Map<String, Dataset<Row>> cache = new ConcurrentHashMap<>();
-        return table -> cache.computeIfAbsent(table, t -> warehouse.read(new WarehouseTable(t, new StructType())).cache());
+        return table -> cache.computeIfAbsent(table,
+                t -> CompactDecimals.of(warehouse.read(new WarehouseTable(t, new StructType()))).cache());
     }
 
     /** Fixed frames by table name (tests, ad-hoc datasets). */
