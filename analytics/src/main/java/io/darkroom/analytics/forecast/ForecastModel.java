@@ -19,7 +19,7 @@ public sealed interface ForecastModel extends Serializable {
 
     /** The per-series candidates the engine backtests, in tie-break order (simplest first). */
     static List<ForecastModel> candidates() {
-        return List.of(new Naive(), new SeasonalNaive(), new Ses(), new Damped(), new Theta(), new Comb());
+        return List.of(new Naive(), new SeasonalNaive(), new Ses(), new Damped(), new Theta(), new Comb(), new AutoArima());
     }
 
     /** The last value, repeated. */
@@ -129,6 +129,25 @@ public sealed interface ForecastModel extends Serializable {
                 }
                 return f;
             });
+        }
+    }
+
+    /**
+     * ARIMA(p,d,q) with the order chosen by AICc ({@link Arima#select}), on the seasonally adjusted
+     * series like the smoothing methods. On a validation split of M3 (each series' last h training
+     * values held out), as a third member of the short-series combination, this did better than a
+     * seasonal ARIMA on the raw series with D chosen by seasonal strength: sMAPE quarterly 8.827
+     * against 8.844 (d ≤ 2), 8.859 against 8.863 (d ≤ 1), monthly 13.946 against 14.201 (d ≤ 1). It is
+     * also cheap for any cycle length, where seasonal lags of 24 or 52 make every candidate order's
+     * recursion and search many times slower.
+     */
+    record AutoArima() implements ForecastModel {
+        public String name() {
+            return "arima";
+        }
+
+        public double[] forecast(double[] history, int m, int horizon) {
+            return SeasonallyAdjusted.forecast(history, m, horizon, x -> Arima.select(x, 1).forecast(x, horizon));
         }
     }
 

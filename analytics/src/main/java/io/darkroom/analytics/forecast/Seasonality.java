@@ -67,6 +67,19 @@ public record Seasonality(int period, double strength, double[] indices, boolean
         if (m < 2 || y.length < 3 * m || !seasonal(detrendedTest ? minusLine(y) : y, m, z)) {
             return none();
         }
+        return classical(y, m);
+    }
+
+    /**
+     * The strength of the classical decomposition's cycle of length {@code m} without any test
+     * (0 when the series is shorter than two cycles): the share of the detrended variance the seasonal
+     * indices explain, the quantity auto-ARIMA's seasonal-differencing rule compares with 0.64.
+     */
+    static double strength(double[] y, int m) {
+        return m < 2 || y.length < 2 * m ? 0 : classical(y, m).strength();
+    }
+
+    private static Seasonality classical(double[] y, int m) {
         boolean multiplicative = Arrays.stream(y).allMatch(v -> v > 0);
         double[] trend = centredMovingAverage(y, m);
         double[] detrended = new double[y.length];

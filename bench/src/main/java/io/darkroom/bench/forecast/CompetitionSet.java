@@ -59,6 +59,22 @@ record CompetitionSet(String name, int horizon, int metricPeriod, List<TimeSerie
         return new CompetitionSet("M4 " + frequency.toLowerCase(), horizon, metricPeriod, train, test, Map.of());
     }
 
+    /**
+     * The validation split: every training series without its last {@code horizon} values, which
+     * become the held-out part. Rules are chosen on this split so the test values never drive them.
+     */
+    CompetitionSet validation() {
+        List<TimeSeries> shortened = new ArrayList<>();
+        List<double[]> held = new ArrayList<>();
+        for (TimeSeries s : train) {
+            double[] y = s.values();
+            int n = y.length - horizon;
+            shortened.add(TimeSeries.of(s.id(), java.util.Arrays.copyOf(y, n), s.seasonalPeriod()));
+            held.add(java.util.Arrays.copyOfRange(y, n, y.length));
+        }
+        return new CompetitionSet(name + " validation", horizon, metricPeriod, shortened, held, Map.of());
+    }
+
     CompetitionSet first(int count) {
         int n = Math.min(count, train.size());
         Map<String, List<double[]>> cut = new LinkedHashMap<>();

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Darkroom's forecasts on M3 monthly/quarterly and M4 weekly/hourly against the published methods:
  * sMAPE, MASE, 80 % interval coverage, chosen models, run time. Args: data root (../shared/data/forecast-series),
  * markdown output, then options {@code --sets m3m,m3q,m4w,m4h}, {@code --limit N}, {@code --no-spark}
- * (per-series path only, for development), {@code --no-gbt}, {@code --master local[2]}.
+ * (per-series path only, for development), {@code --no-gbt}, {@code --master local[2]}, {@code --validation}
+ * (score on each training series' last h values instead of the test: the split rules are chosen on).
  */
 public final class ForecastAccuracyBench {
     private static final double COVERAGE = 0.8;
@@ -54,6 +55,9 @@ public final class ForecastAccuracyBench {
         try {
             for (String set : sets.split(",")) {
                 CompetitionSet data = load(root, set).first(limit);
+                if (options.contains("--validation")) {
+                    data = data.validation();
+                }
                 report.addAll(run(data, new ForecastEngine(config), session));
             }
         } finally {
