@@ -118,7 +118,8 @@ public final class IngestJob {
         List<LedgerEntry> unchanged = plan.unchanged().values().stream().map(LedgerEntry::of).toList();
         IngestSummary.Changes changes = new IngestSummary.Changes(plan.count(Change.NEW), plan.count(Change.CHANGED),
                 plan.count(Change.UNCHANGED), plan.deleted().size(), batches.duplicates.size());
-        IngestSummary.Work work = new IngestSummary.Work(plan.toParse().size(), bytesToParse, (end - parseStart) / 1_000_000, commits);
+        IngestSummary.Work work = new IngestSummary.Work(plan.toParse().size(), bytesToParse, (end - parseStart) / 1_000_000,
+                batches.commitNanos / 1_000_000, commits);
         IngestSummary summary = IngestSummary.of(runId, batches.entries, unchanged, batches.duplicates, changes, work,
                 (end - start) / 1_000_000);
         summary = summary.withTables(tablesIn(warehouse, plan.toParse(), request, runId));
@@ -187,6 +188,7 @@ public final class IngestJob {
         final List<LedgerEntry> entries = new ArrayList<>();
         final Set<String> duplicates = new HashSet<>();
         int commits;
+        long commitNanos;
 
         Batches(Warehouse warehouse, JavaSparkContext jsc, IngestRequest request, ContentDedup dedup) {
             this.warehouse = warehouse;
@@ -215,7 +217,9 @@ public final class IngestJob {
             results = results.persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 // Collecting the small ledger facts runs the parse once; both writes then read the cache.
+                long parseStart = System.nanoTime();
                 List<LedgerEntry> batchEntries = results.map(LedgerEntry::of).collect();
+                long parsed = System.nanoTime();
                 Map<String, String> duplicateOf = dedup.duplicates(batchEntries);
                 Broadcast<Map<String, String>> dup = jsc.broadcast(new HashMap<>(duplicateOf));
                 SparkSession spark = warehouse.spark();
@@ -225,6 +229,9 @@ public final class IngestJob {
                         DocumentsTable.TABLE.schema());
                 new IngestTablesWriter(warehouse).write(ledger, documents);
                 commits += 2;
+                commitNanos += System.nanoTime() - parsed;
+                LOG.info("Ingest run {}: batch of {} files in {} partitions parsed in {} ms, committed in {} ms", request.runId(),
+                        batch.size(), bins, (parsed - parseStart) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
                 entries.addAll(batchEntries);
                 duplicates.addAll(duplicateOf.keySet());
                 dup.unpersist(false);

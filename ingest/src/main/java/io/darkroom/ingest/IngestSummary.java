@@ -47,10 +47,11 @@ public record IngestSummary(String runId, long discovered, long parsed, long fai
     /**
      * @param files       files parsed (or skipped unread) in this run: new + changed
      * @param bytes       their bytes
-     * @param parseMillis wall time from the first parse to the last commit
-     * @param commits     Delta commits written (two per batch, plus the deletion/confirmation pass)
+     * @param parseMillis  wall time from the first parse to the last commit
+     * @param commitMillis the part of it spent writing each parsed batch's two Delta commits
+     * @param commits      Delta commits written (two per batch, plus the deletion/confirmation pass)
      */
-    public record Work(long files, long bytes, long parseMillis, int commits) {
+    public record Work(long files, long bytes, long parseMillis, long commitMillis, int commits) {
         public double filesPerSecond() {
             return parseMillis == 0 ? 0 : files * 1000.0 / parseMillis;
         }

@@ -29,8 +29,9 @@ final class IngestSummaryPrinter {
                 s.parsed(), s.failed(), s.encrypted(), s.skipped(), s.documents());
         out.printf("  check: discovered %,d = parsed + failed + encrypted + skipped %,d  %s%n", s.discovered(),
                 s.parsed() + s.failed() + s.encrypted() + s.skipped(), s.invariantHolds() ? "OK" : "MISMATCH");
-        out.printf("  this run: %,d files (%.1f MB) in %.1f s — %.1f files/s, %.2f MB/s, %d Delta commits%n",
-                w.files(), w.bytes() / 1e6, w.parseMillis() / 1000.0, w.filesPerSecond(), w.megabytesPerSecond(), w.commits());
+        out.printf("  this run: %,d files (%.1f MB) in %.1f s — %.1f files/s, %.2f MB/s, %d Delta commits (%.1f s)%n",
+                w.files(), w.bytes() / 1e6, w.parseMillis() / 1000.0, w.filesPerSecond(), w.megabytesPerSecond(), w.commits(),
+                w.commitMillis() / 1000.0);
         if (brief) {
             return;
         }

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Parses each file in a child JVM ({@link ParserChild}) that is started on first use and reused for
- * the following files, so the JVM start and Tika's warm-up are paid once per partition, not per
- * file. The child's heap ({@code -Xmx}) is the memory bound; the per-file timeout is enforced here.
+ * the following files, so the JVM start and Tika's warm-up are paid once, not per file; Spark tasks
+ * take theirs from {@link ForkedParserPool}, which keeps it warm for the executor's next task. The child's heap ({@code -Xmx}) is the memory bound; the per-file timeout is enforced here.
  * A timeout or a dead child becomes a {@code failed} outcome for that file only; the next file gets
  * a fresh child. Same design as tika-pipes' PipesClient/PipesServer, but it ships ingest's own
  * outcome records, so the row shaping, passwords and quality scoring run inside the guard too.
@@ -138,6 +138,16 @@ final class ForkedDocumentParser implements CloseableDocumentParser {
             Thread.currentThread().interrupt();
         }
         return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** True when a started child is still running: worth keeping warm for the next task. */
+    boolean hasLiveChild() {
+        return child != null && child.process.isAlive();
+    }
+
+    /** The running child's process id, or -1 before the first file and after a kill. */
+    long childPid() {
+        return child == null ? -1 : child.process.pid();
     }
 
     @Override

@@ -13,11 +13,12 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The executor side of the job: each partition holds one bin of files, opens one parser (in-process
- * Tika or one forked parser JVM, per {@link ParseOptions#isolation()}) and yields one
- * {@link FileResult} per file, lazily, so a partition never holds all its texts at once. The parser
- * is closed when the last file is done, and also when the task ends early (failure, cancelled job),
- * so no child process outlives its task.
+ * The executor side of the job: each partition holds one bin of files, takes one parser (in-process
+ * Tika, or a forked parser JVM borrowed from the executor's pool of warm children, per
+ * {@link ParseOptions#isolation()}) and yields one {@link FileResult} per file, lazily, so a
+ * partition never holds all its texts at once. The parser is closed (a forked one given back to the
+ * pool) when the last file is done, and also when the task ends early (failure, cancelled job), so
+ * no task keeps a child beyond its end.
  */
 final class PartitionParser implements FlatMapFunction<Iterator<List<SourceFile>>, FileResult> {
     private final ParseOptions options;
@@ -31,7 +32,7 @@ final class PartitionParser implements FlatMapFunction<Iterator<List<SourceFile>
         if (!bins.hasNext()) {
             return Collections.emptyIterator();
         }
-        CloseableDocumentParser parser = DocumentParsers.open(options);
+        CloseableDocumentParser parser = DocumentParsers.borrow(options);
         TaskContext task = TaskContext.get();
         if (task != null) {
             task.addTaskCompletionListener((TaskCompletionListener) context -> parser.close());
