@@ -16,6 +16,8 @@ import io.darkroom.sample.presentations.DeckWriter;
 import io.darkroom.sample.support.SupportTicket;
 import io.darkroom.sample.support.TicketPlanner;
 import io.darkroom.sample.support.TicketWriter;
+import io.darkroom.sample.texts.PlantedEntities;
+import io.darkroom.sample.texts.SampleTexts;
 import io.darkroom.sample.world.CompanyDirectory;
 import io.darkroom.sample.world.Timeline;
 import org.slf4j.Logger;
@@ -77,7 +79,9 @@ public final class SampleCorpus {
                 LedgerCounts.documents(ledger), LedgerCounts.invoices(ledger),
                 PatternTruth.of(patterns, tickets, invoices, nearDuplicates),
                 ledger.documents().stream().map(d -> new SampleTruth.DocumentLabel(d.path(), d.embeddedPath(),
-                        d.type().key(), d.date().toString())).toList());
+                        d.type().key(), d.date().toString())).toList(), List.of());
+        truth = truth.withDocumentEntities(new PlantedEntities(directory.organisationNames())
+                .of(SampleTexts.read(outDir, truth)));
         Path truthFile = outDir.resolve(SampleTruth.FILE_NAME);
         truth.write(truthFile);
         stampFolders(outDir);

@@ -30,7 +30,8 @@ import java.util.TreeMap;
 public record SampleTruth(String generator, int version, long seed, @JsonProperty("requested_docs") int requestedDocs,
                           String company, Period period, FileCounts files, List<Broken> broken,
                           DocumentCounts documents, InvoiceCounts invoices, Patterns patterns,
-                          @JsonProperty("document_labels") List<DocumentLabel> documentLabels) {
+                          @JsonProperty("document_labels") List<DocumentLabel> documentLabels,
+                          @JsonProperty("document_entities") List<DocumentEntities> documentEntities) {
     public static final String GENERATOR = "darkroom-sample";
     public static final int VERSION = 1;
     public static final String FILE_NAME = "truth.json";
@@ -39,6 +40,13 @@ public record SampleTruth(String generator, int version, long seed, @JsonPropert
         Objects.requireNonNull(generator, "generator");
         broken = List.copyOf(broken);
         documentLabels = documentLabels == null ? List.of() : List.copyOf(documentLabels);
+        documentEntities = documentEntities == null ? List.of() : List.copyOf(documentEntities);
+    }
+
+    /** The same truth with the planted entities of each labelled document added. */
+    public SampleTruth withDocumentEntities(List<DocumentEntities> entities) {
+        return new SampleTruth(generator, version, seed, requestedDocs, company, period, files, broken, documents,
+                invoices, patterns, documentLabels, entities);
     }
 
     public record Period(String start, String end) {
@@ -127,6 +135,31 @@ public record SampleTruth(String generator, int version, long seed, @JsonPropert
             Objects.requireNonNull(path, "path");
             embeddedPath = embeddedPath == null ? "" : embeddedPath;
             Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * What the generator wrote into one document's text, keyed like {@link DocumentLabel}: the
+     * organisation names as written (distinct, in order of first appearance), the money amounts
+     * (distinct value and currency) and the days named in full ("3 June 2024" or "2024-06-03"), as
+     * ISO dates. See docs/sample-corpus-contract.md for what each list leaves out.
+     */
+    public record DocumentEntities(String path, @JsonProperty("embedded_path") String embeddedPath,
+                                   List<String> organisations, List<Amount> amounts, List<String> dates) {
+        public DocumentEntities {
+            Objects.requireNonNull(path, "path");
+            embeddedPath = embeddedPath == null ? "" : embeddedPath;
+            organisations = organisations == null ? List.of() : List.copyOf(organisations);
+            amounts = amounts == null ? List.of() : List.copyOf(amounts);
+            dates = dates == null ? List.of() : List.copyOf(dates);
+        }
+    }
+
+    /** A money amount as written: its value with the written decimals and its ISO currency code. */
+    public record Amount(BigDecimal value, String currency) {
+        public Amount {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(currency, "currency");
         }
     }
 

@@ -41,7 +41,7 @@ import static org.apache.spark.sql.functions.min;
  * CoreNLP runs in {@code mapPartitions} with the executor JVM's shared pipelines.
  */
 public final class EnrichmentStage {
-    static final String REFERENCE_DATE = "reference_date";
+    public static final String REFERENCE_DATE = "reference_date";
     private static final Logger LOG = LoggerFactory.getLogger(EnrichmentStage.class);
 
     private final EnrichmentOptions options;
@@ -54,10 +54,7 @@ public final class EnrichmentStage {
         long start = System.nanoTime();
         String runId = "enrich-" + UUID.randomUUID();
         Dataset<Row> documents = warehouse.read(DocumentsTable.TABLE);
-        Dataset<Row> current = documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.TEXT), col(DocumentsTable.LANGUAGE),
-                to_date(coalesce(col(DocumentsTable.SENT_AT), col(DocumentsTable.CREATED), col(DocumentsTable.MODIFIED)))
-                        .as(REFERENCE_DATE),
-                sha2(coalesce(col(DocumentsTable.TEXT), lit("")), 256).as(EnrichmentRows.SHA));
+        Dataset<Row> current = inputs(documents);
         Dataset<Row> todo = current;
         Dataset<Row> removed = current.sparkSession().emptyDataFrame().select(lit("").as(DocFeaturesTable.DOC_ID)).limit(0);
         if (warehouse.exists(DocFeaturesTable.TABLE)) {
@@ -72,9 +69,7 @@ public final class EnrichmentStage {
         long removedCount = removed.count();
         LOG.info("Enrichment {}: {} documents, {} new or changed, {} removed", runId, seen, pending, removedCount);
 
-        int partitions = (int) Math.max(1, Math.min(pending, current.sparkSession().sparkContext().defaultParallelism() * 4L));
-        Dataset<Row> annotated = todo.repartition(partitions)
-                .mapPartitions(new AnnotatePartition(options.annotator(), directory(documents)), Encoders.row(EnrichmentRows.ANNOTATED))
+        Dataset<Row> annotated = annotate(todo, pending, options.annotator(), new EmailDirectory().addAll(headerValues(documents)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Row totals = annotated.agg(count(lit(1)), sum(when(col(EnrichmentRows.SKIPPED_REASON).isNotNull(), 1).otherwise(0)),
@@ -142,14 +137,35 @@ public final class EnrichmentStage {
         return joined.select(columns.toArray(Column[]::new));
     }
 
-    /** Who owns which address, from every document's From/To/Cc headers (small: collected on the driver). */
-    private static EmailDirectory directory(Dataset<Row> documents) {
+    /**
+     * What the annotator reads of {@code documents} rows: doc_id, text, language, {@value #REFERENCE_DATE}
+     * (sent, else created, else modified) and the text's SHA-256.
+     */
+    public static Dataset<Row> inputs(Dataset<Row> documents) {
+        return documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.TEXT), col(DocumentsTable.LANGUAGE),
+                to_date(coalesce(col(DocumentsTable.SENT_AT), col(DocumentsTable.CREATED), col(DocumentsTable.MODIFIED)))
+                        .as(REFERENCE_DATE),
+                sha2(coalesce(col(DocumentsTable.TEXT), lit("")), 256).as(EnrichmentRows.SHA));
+    }
+
+    /**
+     * The CoreNLP step alone (lazy; no sentiment, no writes): {@code count} rows of {@link #inputs} spread over
+     * at most four partitions per core, each annotated by a task with the JVM's shared pipelines. Public so
+     * that the throughput benchmark times exactly what {@link #run} runs.
+     */
+    public static Dataset<Row> annotate(Dataset<Row> inputs, long count, AnnotatorOptions options, EmailDirectory directory) {
+        int partitions = (int) Math.max(1, Math.min(count, inputs.sparkSession().sparkContext().defaultParallelism() * 4L));
+        return inputs.repartition(partitions)
+                .mapPartitions(new AnnotatePartition(options, directory), Encoders.row(EnrichmentRows.ANNOTATED));
+    }
+
+    /** Every "Name <address>" of the documents' From/To/Cc headers, for the {@link EmailDirectory} (small: collected on the driver). */
+    public static List<String> headerValues(Dataset<Row> documents) {
         Column headers = flatten(array(array(col(DocumentsTable.EMAIL_FROM)),
                 coalesce(col(DocumentsTable.EMAIL_TO), array().cast("array<string>")),
                 coalesce(col(DocumentsTable.EMAIL_CC), array().cast("array<string>"))));
-        List<String> values = documents.select(explode(headers).as("h")).where(col("h").contains("<")).distinct()
+        return documents.select(explode(headers).as("h")).where(col("h").contains("<")).distinct()
                 .as(Encoders.STRING()).collectAsList();
-        return new EmailDirectory().addAll(values);
     }
 
     private static long longOrZero(Row r, int i) {

@@ -20,7 +20,9 @@ public final class EntityCanonicalizer {
     private static final Set<String> LEGAL_FORMS = Set.of(
             "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc",
             "co", "company", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "pty",
-            "oy", "ab", "as", "se", "kgaa", "ug");
+            "oy", "ab", "as", "se", "kgaa", "ug", "kft", "zrt", "sro", "aps", "asa");
+    /** Legal forms of several words once folded: Polish "Sp. z o.o." (also written "Sp. z.o.o."). */
+    private static final List<List<String>> LEGAL_PHRASES = List.of(List.of("sp", "z", "oo"), List.of("sp", "zoo"));
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam");
 
     private EntityCanonicalizer() {
@@ -54,6 +56,13 @@ public final class EntityCanonicalizer {
             if (stripped) {
                 words.remove(words.size() - 1);
             }
+            for (List<String> phrase : LEGAL_PHRASES) {
+                int from = words.size() - phrase.size();
+                if (from > 0 && words.subList(from, words.size()).equals(phrase)) {
+                    words.subList(from, words.size()).clear();
+                    stripped = true;
+                }
+            }
         }
         return String.join(" ", words);
     }
@@ -77,8 +86,8 @@ public final class EntityCanonicalizer {
     private static List<String> words(String s) {
         String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("'s ", " ").replace("\u2019s ", " ");
-        // Dotted abbreviations fold to one word first ("S.A." -> "sa", "Co." -> "co").
-        folded = folded.replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "");
+        // Dotted or slashed abbreviations fold to one word first ("S.A." -> "sa", "Co." -> "co", "A/S" -> "as").
+        folded = folded.replaceAll("(?<=\\b\\p{L})[./](?=\\p{L}\\b)", "");
         return Arrays.stream(NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
     }
 

@@ -34,8 +34,15 @@ public final class LanguageGate {
     private LanguageGate() {
     }
 
-    /** A decision: the language taken for the text (may be null) and, when skipped, why. */
-    public record Decision(String language, String skippedReason) {
+    /**
+     * A decision: the language taken for the text (may be null) and, when skipped, why; {@code guessed}
+     * when English is assumed for want of evidence (too few words, or few English stop words).
+     */
+    public record Decision(String language, String skippedReason, boolean guessed) {
+        public Decision(String language, String skippedReason) {
+            this(language, skippedReason, false);
+        }
+
         public boolean annotate() {
             return skippedReason == null;
         }
@@ -47,9 +54,23 @@ public final class LanguageGate {
         }
         if (ingestLanguage != null && !ingestLanguage.isBlank()) {
             String lang = ingestLanguage.strip().toLowerCase(Locale.ROOT);
-            return lang.startsWith("en") ? new Decision("en", null)
+            if (lang.startsWith("en")) {
+                return new Decision("en", null);
+            }
+            // Ingest's detector guesses on short texts (a two-line English e-mail came back as Vietnamese): its
+            // verdict stands unless the text's own stop words say English.
+            return clearlyEnglish(text) ? new Decision("en", null)
                     : new Decision(lang, "not English: language '" + lang + "' from ingest");
         }
+        return byStopWords(text);
+    }
+
+    private static boolean clearlyEnglish(String text) {
+        Decision d = byStopWords(text);
+        return d.annotate() && d.language().equals("en") && !d.guessed();
+    }
+
+    private static Decision byStopWords(String text) {
         Map<String, Integer> hits = new LinkedHashMap<>();
         STOP_WORDS.keySet().forEach(l -> hits.put(l, 0));
         int words = 0;
@@ -64,12 +85,12 @@ public final class LanguageGate {
             });
         }
         if (words < MIN_WORDS) {
-            return new Decision("en", null);
+            return new Decision("en", null, true);
         }
         String best = hits.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         int english = hits.get("en");
         if (best.equals("en") || english >= hits.get(best) || english * 10 >= words) {
-            return new Decision("en", null);
+            return new Decision("en", null, english * 10 < words);
         }
         return new Decision(best, String.format(Locale.ROOT,
                 "not English: stop words suggest '%s' (%d of %d words vs %d English)", best, hits.get(best), words, english));

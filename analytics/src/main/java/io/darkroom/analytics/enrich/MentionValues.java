@@ -43,7 +43,8 @@ final class MentionValues {
                 normalized = p.map(BigDecimal::toPlainString).orElse(normalized);
             }
             case "NUMBER", "ORDINAL" -> amount = number(raw.nerNormalized());
-            case "DATE" -> {
+            // A TIME naming a day ("6 February 2023 at 10:00", SUTime 2023-02-06T10:00) keeps its day too.
+            case "DATE", "TIME" -> {
                 date = DateNormalizer.fromTimex(raw.nerNormalized()).or(() -> DateNormalizer.parse(surface)).orElse(null);
                 if (normalized == null && date != null) {
                     normalized = date.toString();

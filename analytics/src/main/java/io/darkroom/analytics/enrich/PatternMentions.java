@@ -7,11 +7,22 @@ import java.util.regex.Pattern;
 
 /**
  * Mentions found by patterns rather than CoreNLP: e-mail addresses and URLs (the coarse NER has no
- * such types) and money (see {@link MoneyNormalizer}). They win over overlapping CoreNLP mentions.
+ * such types), company names with a legal form, and money (see {@link MoneyNormalizer}). They win
+ * over overlapping CoreNLP mentions.
  */
 final class PatternMentions {
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern URL = Pattern.compile("\\b(?:https?://|www\\.)[^\\s<>\"']+", Pattern.CASE_INSENSITIVE);
+    /**
+     * One to four capitalised words (not an article, greeting or preposition) on one line, then a company legal form ("Lumen Optics GmbH", "Harborview
+     * Shipping A/S", "Zephyr HVAC Sp. z o.o."). The legal form is strong evidence the coarse CRF often ignores: it
+     * tags such names PERSON after a signature line, or nothing in a "Customer:" field.
+     */
+    private static final Pattern COMPANY = Pattern.compile("(?<![\\p{L}\\p{N}&'.-])"
+            + "(?:(?!(?:The|A|An|Our|Your|Dear|Meet|At|In|For|To)[ \\t])\\p{Lu}[\\p{L}\\p{N}&'-]*[ \\t]+){1,4}"
+            + "(?:GmbH|G\\.m\\.b\\.H\\.|AG|KGaA|KG|SE|Ltd\\.?|Limited|LLC|LLP|plc|PLC|Inc\\.|Incorporated|Corp\\.|Corporation"
+            + "|S\\.A\\.S\\.|SAS|S\\.A\\.|SA|S\\.p\\.A\\.|SpA|S\\.r\\.l\\.|Srl|B\\.V\\.|BV|N\\.V\\.|NV|A/S|ApS|ASA|AS|AB"
+            + "|Aktiebolag|Aktiengesellschaft|Oy|OY|Kft\\.?|Sp\\. z ?o\\.o\\.|Sp\\. z\\.o\\.o\\.)(?![\\p{L}\\p{N}/])");
 
     private PatternMentions() {
     }
@@ -33,19 +44,24 @@ final class PatternMentions {
             }
             spans.add(new Span(url.start(), end, "URL"));
         }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            int b = email.start();
-            int e = email.end();
-            if (spans.stream().noneMatch(s -> s.overlaps(b, e))) {
-                spans.add(new Span(b, e, "EMAIL"));
-            }
-        }
+        addFree(spans, EMAIL.matcher(text), "EMAIL");
+        addFree(spans, COMPANY.matcher(text), "ORGANIZATION");
         for (MoneyNormalizer.Found money : MoneyNormalizer.find(text)) {
-            if (spans.stream().noneMatch(s -> s.overlaps(money.begin(), money.end()))) {
-                spans.add(new Span(money.begin(), money.end(), "MONEY"));
-            }
+            addFree(spans, new Span(money.begin(), money.end(), "MONEY"));
         }
         return List.copyOf(spans);
+    }
+
+    /** Adds every match that overlaps no span found before (earlier patterns win). */
+    private static void addFree(List<Span> spans, Matcher matches, String type) {
+        while (matches.find()) {
+            addFree(spans, new Span(matches.start(), matches.end(), type));
+        }
+    }
+
+    private static void addFree(List<Span> spans, Span span) {
+        if (spans.stream().noneMatch(s -> s.overlaps(span.begin(), span.end()))) {
+            spans.add(span);
+        }
     }
 }

@@ -21,6 +21,17 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void slashedAndSeveralWordLegalFormsMeetTheirOtherSpellingsAndTheBareName() {
+        assertThat(java.util.List.of("Harborview Shipping A/S", "Harborview Shipping AS", "Harborview Shipping"))
+                .extracting(s -> EntityCanonicalizer.canonical("ORGANIZATION", s)).containsOnly("harborview shipping");
+        assertThat(java.util.List.of("Zephyr HVAC Sp. z o.o.", "Zephyr HVAC Sp. z.o.o.", "Zephyr HVAC"))
+                .extracting(s -> EntityCanonicalizer.canonical("ORGANIZATION", s)).containsOnly("zephyr hvac");
+        assertThat(java.util.List.of("Westwind Agriculture Kft.", "Westwind Agriculture"))
+                .extracting(s -> EntityCanonicalizer.canonical("ORGANIZATION", s)).containsOnly("westwind agriculture");
+        assertThat(EntityCanonicalizer.canonical("ORGANIZATION", "Sp. z o.o.")).isEqualTo("sp z oo");
+    }
+
+    @Test
     void personsLoseTitlesAndSurnameFirstOrder() {
         assertThat(EntityCanonicalizer.canonical("PERSON", "Dr. Jane Doe")).isEqualTo("jane doe");
         assertThat(EntityCanonicalizer.canonical("PERSON", "Doe, Jane")).isEqualTo("jane doe");

@@ -26,4 +26,16 @@ class LanguageGateTest {
         assertThat(LanguageGate.decide("Hello", "en-GB").annotate()).isTrue();
         assertThat(LanguageGate.decide("  ", null).skippedReason()).isEqualTo("no text");
     }
+
+    @Test
+    void aShortEnglishMailThatIngestTookForVietnameseIsAnnotatedButAShortForeignTextIsNot() {
+        String mail = "Hi Thomas,\n\n17 January 2024 at 10:00 works well for us. Henrik Krause will join me, and\n"
+                + "we will bring the price list for 2025.\n\nMany thanks,\nPaul Hartmann\n"
+                + "Key Account Manager, Kestrel Fluidtech GmbH";
+        assertThat(LanguageGate.decide(mail, "vie").annotate()).isTrue();
+        assertThat(LanguageGate.decide(mail, "vie").language()).isEqualTo("en");
+        assertThat(LanguageGate.decide("Bonjour Thomas, merci", "fr").annotate()).isFalse();
+        assertThat(LanguageGate.decide("Sehr geehrte Damen und Herren, anbei erhalten Sie die Rechnung für die "
+                + "Leistungen im März und wir danken Ihnen.", "de").annotate()).isFalse();
+    }
 }

@@ -52,7 +52,7 @@ public final class InvoiceWriter {
                 .body("Due date: " + Timeline.longDate(invoice.dueDate()))
                 .blank()
                 .paragraph("Payment terms: 30 days net. Please transfer the total to IBAN DE89 6005 0101 0004 "
-                        + "2261 17 at Landesbank Stuttgart, quoting " + invoice.number() + ". Thank you for your "
+                        + "2261 17 at " + CompanyDirectory.BANK + ", quoting " + invoice.number() + ". Thank you for your "
                         + "business. Questions about this invoice: " + invoice.issuedBy().fullName() + ", "
                         + invoice.issuedBy().email() + ".");
         return pdf.render(new PdfText.Info("Invoice " + invoice.number(), invoice.issuedBy().fullName(),

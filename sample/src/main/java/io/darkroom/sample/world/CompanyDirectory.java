@@ -14,6 +14,8 @@ public final class CompanyDirectory {
     public static final String COMPANY_DOMAIN = "kestrel-fluidtech.example";
     public static final String COMPANY_ADDRESS = "Industriestrasse 14, 70565 Stuttgart, Germany";
     public static final List<String> REGIONS = List.of("North", "South", "East", "West");
+    /** The bank named in every invoice's payment terms. */
+    public static final String BANK = "Landesbank Stuttgart";
 
     private static final String[] FIRST = {"Anna", "Lukas", "Sophie", "Jonas", "Marie", "Felix", "Laura", "Paul",
         "Emma", "David", "Clara", "Simon", "Julia", "Tobias", "Sarah", "Martin", "Elena", "Thomas", "Nina", "Oliver",
@@ -113,6 +115,19 @@ public final class CompanyDirectory {
 
     public List<Product> products() {
         return products;
+    }
+
+    /**
+     * Every organisation name the templates write: the company, its bank, and each customer's legal
+     * name and variants. (The Hannover Messe in a memo is a trade fair, not an organisation.)
+     */
+    public List<String> organisationNames() {
+        List<String> names = new ArrayList<>(List.of(COMPANY, BANK));
+        for (Customer customer : customers) {
+            names.add(customer.legalName());
+            names.addAll(customer.nameVariants());
+        }
+        return List.copyOf(names);
     }
 
     public List<Person> staff() {
