@@ -9,7 +9,10 @@ import org.apache.spark.sql.types.StructField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
@@ -39,24 +42,21 @@ final class CompactDecimals {
         if (wide.isEmpty()) {
             return table;
         }
-        Row largest = table.agg(max(abs(col(quoted(wide.get(0).name())))),
-                wide.stream().skip(1).map(f -> max(abs(col(quoted(f.name()))))).toArray(Column[]::new)).first();
-        Column[] columns = new Column[table.schema().fields().length];
-        int w = 0;
-        for (int i = 0; i < columns.length; i++) {
-            StructField f = table.schema().fields()[i];
-            Column c = col(quoted(f.name()));
-            if (w < wide.size() && wide.get(w) == f) {
-                DecimalType d = (DecimalType) f.dataType();
-                int precision = narrowest(largest.isNullAt(w) ? BigDecimal.ZERO : largest.getDecimal(w), d);
-                w++;
-                if (precision < d.precision()) {
-                    c = c.cast(DataTypes.createDecimalType(precision, d.scale())).as(f.name(), f.metadata());
-                }
+        Column[] largest = wide.stream().map(f -> max(abs(col(quoted(f.name()))))).toArray(Column[]::new);
+        Row values = table.select(largest).first();
+        Map<String, DecimalType> narrowed = new HashMap<>();
+        for (int i = 0; i < wide.size(); i++) {
+            DecimalType d = (DecimalType) wide.get(i).dataType();
+            int precision = narrowest(values.isNullAt(i) ? BigDecimal.ZERO : values.getDecimal(i), d);
+            if (precision < d.precision()) {
+                narrowed.put(wide.get(i).name(), DataTypes.createDecimalType(precision, d.scale()));
             }
-            columns[i] = c;
         }
-        return table.select(columns);
+        return table.select(Arrays.stream(table.schema().fields()).map(f -> {
+            Column c = col(quoted(f.name()));
+            DecimalType to = narrowed.get(f.name());
+            return to == null ? c : c.cast(to).as(f.name(), f.metadata());
+        }).toArray(Column[]::new));
     }
 
     /** The smallest of 8 and 18 digits that holds the value at the column's scale, else the column's own precision. */
