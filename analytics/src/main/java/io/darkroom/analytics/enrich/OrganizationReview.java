@@ -54,9 +54,10 @@ final class OrganizationReview {
             + CODE + "\\)");
     private static final Pattern JOB_TITLE_BEFORE = Pattern.compile("(?i)\\b(?:head|director|vice president|vp|manager"
             + "|chief|lead|member)[ \\t]+of[ \\t]+(?:the[ \\t]+)?$");
-    /** "Product: AeroSeal Valve", "41 x AeroSeal Valve". */
+    /** "Product: AeroSeal Valve", "41 x AeroSeal Valve", "31 units of the AeroSeal Valve". */
     private static final Pattern PRODUCT_LABEL_OR_QUANTITY_BEFORE = Pattern.compile("(?i)(?:\\b(?:product|item|model"
-            + "|article|device|part|sku)[ \\t]*:|\\b\\d+[ \\t]*[x×])[ \\t]*$");
+            + "|article|device|part|sku)[ \\t]*:|\\b\\d+[ \\t]*[x×]|\\b\\d+[ \\t]+(?:units?|pieces|pcs\\.?|items|sets)"
+            + "[ \\t]+of(?:[ \\t]+the)?)[ \\t]*$");
     /** A form's product field: the rest of the line is the product's name. */
     private static final Pattern PRODUCT_FIELD = Pattern.compile("(?im)^[ \\t]*(?:product|item|model|article|device)"
             + "[ \\t]*:[ \\t]*(\\S[^\\r\\n:]{0,80}?)[ \\t]*$");

@@ -70,6 +70,8 @@ class OrganizationReviewTest {
         assertThat(review("Product: AeroSeal Valve\nRegion: West", "AeroSeal Valve")).containsExactly("MISC:AeroSeal Valve");
         assertThat(review("When will order PO-66958 (41 x AeroSeal Valve) arrive?", "AeroSeal Valve"))
                 .containsExactly("MISC:AeroSeal Valve");
+        assertThat(review("Please confirm purchase order PO-78708 for 31 units of the AeroSeal Valve.", "AeroSeal Valve"))
+                .containsExactly("MISC:AeroSeal Valve");
 
         String text = "Product: AeroSeal Valve\nTerrible experience with the AeroSeal Valve. Regards, Acme Logistics";
         int second = text.lastIndexOf("AeroSeal Valve");
