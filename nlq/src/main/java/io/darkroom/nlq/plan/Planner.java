@@ -500,6 +500,10 @@ public final class Planner {
             return new QueryPlan.Clarify("I do not know " + quote(names) + ": no value in this catalog is called that, so I would"
                     + " count without it. Check the spelling or ask for a list of the values.", List.of());
         }
+        Optional<QueryPlan> unfiltered = UnfilteredCounts.check(r, plan);
+        if (unfiltered.isPresent()) {
+            return unfiltered.get();
+        }
         boolean rowsPlan = plan instanceof QueryPlan.Aggregate || plan instanceof QueryPlan.Breakdown
                 || plan instanceof QueryPlan.TopN || plan instanceof QueryPlan.Trend;
         Measure m = rowsPlan ? FollowUps.measureOf(plan) : null;

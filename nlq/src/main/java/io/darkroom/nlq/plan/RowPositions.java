@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * and does not count, total or rank qualifies; anything less certain is left to the other plan kinds.
  */
 final class RowPositions {
-    // "the first", "its last", "the very first": an end of the rows; "first 3" is a ranking and never reaches here.
-    private static final Pattern END = Pattern.compile("\\b(the|its|his|her|their) (very )?(first|last|final)\\b(?! \\d)");
+    // "the first", "its last", "is first on the chart": an end of the rows; "first 3" is a ranking and never reaches here.
+    private static final Pattern END = Pattern.compile("\\b(the|its|his|her|their|is|was|are|comes|came|listed|appears) (very )?(first|last|final)\\b(?! \\d)");
     private static final Pattern NEIGHBOUR = Pattern.compile("\\b(?:right |just |immediately |directly )?(before|after|previous to|prior to|"
             + "preceding|preceded|following|succeeded|above|below)\\b");
+    // "at the top of the chart": the first row, whatever column it is shown by; "top" here is no ranking.
+    private static final Pattern TOP_OF = Pattern.compile("\\b(top|bottom) of (the|this) (table|chart|list|page)\\b");
     // An order the table does not have: "the first city listed alphabetically" sorts, it does not read the rows as kept.
     private static final Pattern OTHER_ORDER = Pattern.compile("\\b(alphabetical\\w*|chronological\\w*|sorted|order of)\\b");
 
@@ -37,13 +39,20 @@ final class RowPositions {
     Optional<QueryPlan> plan(Resolution r, Scope scope) {
         Cues cues = r.cues();
         String text = r.question().text().toLowerCase(Locale.ROOT);
-        if (!cues.lookup() || cues.count() || cues.aggregate() != Cues.Aggregate.NONE || r.rank() != null
+        Matcher topOf = TOP_OF.matcher(text);
+        boolean placeWord = topOf.find() && r.rank() != null && r.rank().start() == topOf.start();
+        if (!cues.lookup() || cues.count() || cues.aggregate() != Cues.Aggregate.NONE || (r.rank() != null && !placeWord)
                 || cues.compare() != Cues.CompareCue.NONE || cues.anyInsight() || !r.numbers().isEmpty() || OTHER_ORDER.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher neighbour = NEIGHBOUR.matcher(text);
         if (neighbour.find()) {
             return adjacent(r, scope, neighbour);
+        }
+        if (placeWord) {
+            List<ColumnRef> asked = askedColumns(r, scope, Integer.MAX_VALUE);
+            return Optional.of(new QueryPlan.RowAt(asked.isEmpty() ? List.of(ctx.entityColumn(scope.table())) : asked,
+                    topOf.group(1).equals("top") ? QueryPlan.Position.FIRST : QueryPlan.Position.LAST, scope));
         }
         Matcher end = END.matcher(text);
         if (end.find() && !insideMatch(r, end.start(3))) {

@@ -57,6 +57,19 @@ class RowInTableOrderSparkTest {
     }
 
     @Test
+    void theTopOfTheListIsItsFirstRowNotARanking() {
+        Answer a = answerer.ask("what team is at the top of the list?");
+        assertThat(a.kind()).isEqualTo("row_at");
+        assertThat(a.table().rows()).containsExactly(List.of("Greystones"));
+    }
+
+    @Test
+    void aBareWhichIsFirstOnTheChartIsTheFirstRow() {
+        Answer a = answerer.ask("which opponent is last on the chart");
+        assertThat(a.table().rows()).containsExactly(List.of("Rathvilly"));
+    }
+
+    @Test
     void theRowBeforeANamedValueIsTheRowAboveIt() {
         Answer a = answerer.ask("which team won previous to Crettyard?");
         assertThat(a.kind()).isEqualTo("row_at");

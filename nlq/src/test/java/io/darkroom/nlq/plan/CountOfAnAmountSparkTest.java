@@ -17,7 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "How many silver medals did X win" counts medals (the silver column's amount), not X's rows. */
+/**
+ * "How many silver medals did X win" counts medals (the silver column's amount), not X's rows; a count of every row
+ * that would ignore what the question narrows the rows by is a clarification.
+ */
 class CountOfAnAmountSparkTest {
     private static QuestionAnswerer answerer;
 
@@ -40,6 +43,26 @@ class CountOfAnAmountSparkTest {
         assertThat(a.kind()).isEqualTo("aggregate");
         assertThat(a.interpretation()).isEqualTo("I read this as: total silver where nation is Ukraine (from datasets/medals).");
         assertThat(((Number) a.table().rows().get(0).get(0)).longValue()).isEqualTo(2L);
+    }
+
+    @Test
+    void aCountOfEveryRowIsAskedAboutWhenTheQuestionNarrowsTheRowsInWordsNotUnderstood() {
+        Answer a = answerer.ask("how many nations earned medals in sailing?");
+        assertThat(a.kind()).isEqualTo("clarify");
+        assertThat(a.sentence()).contains("I do not know how to narrow the rows by").contains("'sailing'");
+    }
+
+    @Test
+    void aCountOfEveryRowIsAskedAboutWhenItWouldIgnoreANegation() {
+        Answer a = answerer.ask("how many nations did not win anything?");
+        assertThat(a.kind()).isEqualTo("clarify");
+    }
+
+    @Test
+    void aCountOfEveryRowListedIsStillAnswered() {
+        Answer a = answerer.ask("how many nations are listed in the table?");
+        assertThat(a.kind()).isEqualTo("aggregate");
+        assertThat(((Number) a.table().rows().get(0).get(0)).longValue()).isEqualTo(4L);
     }
 
     @Test
