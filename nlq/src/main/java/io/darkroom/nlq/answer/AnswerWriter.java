@@ -51,6 +51,11 @@ public final class AnswerWriter {
         return s.date() != null ? " Try a wider period than " + s.date().range().label() + "." : "";
     }
 
+    /** The order a position is meant in: the rows as kept, or their dates (a table kept newest first is read upwards). */
+    private static String order(QueryPlan.RowAt p) {
+        return p.time() == null ? "in the table's own order" : "in order of " + p.time().label();
+    }
+
     private static String position(QueryPlan.RowAt p) {
         return p.position().name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -185,9 +190,9 @@ public final class AnswerWriter {
             String columns = String.join(", ", p.columns().stream().map(ColumnRef::label).distinct().toList());
             if (p.adjacent()) {
                 return "I read this as: " + columns + " of the row just " + position(p) + " the row" + describe(p.scope())
-                        + ", in the table's own order (from " + p.scope().table() + ").";
+                        + ", " + order(p) + " (from " + p.scope().table() + ").";
             }
-            return read(columns + " of the " + position(p) + " row in the table's own order", p.scope());
+            return read(columns + " of the " + position(p) + " row " + order(p), p.scope());
         }
 
         public String why(QueryPlan.Why w) {
@@ -315,7 +320,7 @@ public final class AnswerWriter {
             }
             String which = p.adjacent() ? "the row just " + position(p) + " the row" + describe(p.scope())
                     : "the " + position(p) + " row" + describe(p.scope());
-            return capital(which) + " (in the table's own order) has " + String.join(", ", parts) + ".";
+            return capital(which) + " (" + order(p) + ") has " + String.join(", ", parts) + ".";
         }
 
         public String why(QueryPlan.Why w) {

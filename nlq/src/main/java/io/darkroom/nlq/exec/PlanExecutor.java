@@ -136,7 +136,8 @@ public final class PlanExecutor {
                 return Execution.of(table(rows.select(cols.toArray(Column[]::new)).distinct(), l.limit()));
             }
 
-            public Execution rowAt(QueryPlan.RowAt p) {
+            public Execution rowAt(QueryPlan.RowAt given) {
+                QueryPlan.RowAt p = newestFirst(given) ? new QueryPlan.RowAt(given.columns(), reversed(given.position()), given.scope(), null) : given;
                 var al = new Frames.Aliases();
                 Dataset<Row> rows = frames.rowsInTableOrder(p.scope(), al);
                 Column order = al.col(p.scope().table(), Frames.ROW_ORDER);
@@ -173,6 +174,35 @@ public final class PlanExecutor {
                 Number distance = a instanceof Long && b instanceof Long ? (Number) Math.abs(a.longValue() - b.longValue())
                         : BigDecimal.valueOf(a.doubleValue()).subtract(BigDecimal.valueOf(b.doubleValue())).abs().stripTrailingZeros();
                 return Execution.of(new ResultTable(List.of(d.label(), d.first(), d.second()), List.of(Arrays.asList(distance, a, b))));
+            }
+
+            /** Whether the plan's time column runs newest first down the table (its first value above its last). */
+            private boolean newestFirst(QueryPlan.RowAt p) {
+                if (p.time() == null) {
+                    return false;
+                }
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rowsInTableOrder(new Scope(p.scope().table(), List.of(), List.of(), null), al);
+                Column time = al.col(p.time());
+                Column order = al.col(p.scope().table(), Frames.ROW_ORDER);
+                List<Row> ends = rows.where(time.isNotNull()).orderBy(order.asc()).select(time).limit(1)
+                        .union(rows.where(time.isNotNull()).orderBy(order.desc()).select(time).limit(1)).collectAsList();
+                return ends.size() == 2 && ends.get(0).get(0) instanceof Comparable<?> first
+                        && compare(first, ends.get(1).get(0)) > 0;
+            }
+
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            private int compare(Comparable first, Object last) {
+                return first.compareTo(last);
+            }
+
+            private QueryPlan.Position reversed(QueryPlan.Position p) {
+                return switch (p) {
+                    case FIRST -> QueryPlan.Position.LAST;
+                    case LAST -> QueryPlan.Position.FIRST;
+                    case BEFORE -> QueryPlan.Position.AFTER;
+                    case AFTER -> QueryPlan.Position.BEFORE;
+                };
             }
 
             public Execution why(QueryPlan.Why w) {

@@ -80,7 +80,8 @@ public final class SqlRenderer {
                 String cols = String.join(", ", p.columns().stream().map(n::col).distinct().toList());
                 String order = (n.alias(p.scope().table()).isEmpty() ? "" : n.alias(p.scope().table()) + ".") + ROW_ORDER;
                 boolean backwards = p.position() == QueryPlan.Position.LAST || p.position() == QueryPlan.Position.BEFORE;
-                String tail = " ORDER BY " + order + (backwards ? " DESC" : "") + " LIMIT 1";
+                String tail = " ORDER BY " + (p.time() == null ? "" : "/* read from the bottom when " + n.col(p.time()) + " runs newest first */ ")
+                        + order + (backwards ? " DESC" : "") + " LIMIT 1";
                 if (!p.adjacent()) {
                     return "SELECT " + cols + " FROM " + fromInOrder(p.scope(), n) + where(p.scope(), n) + tail;
                 }

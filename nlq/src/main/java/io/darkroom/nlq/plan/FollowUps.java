@@ -122,7 +122,7 @@ final class FollowUps {
                 return new QueryPlan.Compare(c.measure(), c.mode(), c.dimension(), c.values(), c.periods(), s.withDate(null));
             }
             public QueryPlan lookup(QueryPlan.Lookup l) { return new QueryPlan.Lookup(l.columns(), s, l.limit()); }
-            public QueryPlan rowAt(QueryPlan.RowAt p) { return new QueryPlan.RowAt(p.columns(), p.position(), s); }
+            public QueryPlan rowAt(QueryPlan.RowAt p) { return new QueryPlan.RowAt(p.columns(), p.position(), s, p.time()); }
             public QueryPlan difference(QueryPlan.Difference d) { return new QueryPlan.Difference(d.measure(), d.by(), d.first(), d.second(), s); }
             public QueryPlan why(QueryPlan.Why w) { return new QueryPlan.Why(w.measure(), s, w.current(), w.baseline()); }
             public QueryPlan drivers(QueryPlan.Drivers d) { return new QueryPlan.Drivers(d.measure(), s); }

@@ -172,9 +172,15 @@ public sealed interface QueryPlan {
      * Columns of one row picked by the table's own row order, which carries meaning in the tables people
      * keep (seasons, rankings, charts): with FIRST or LAST the first or last row matching the scope;
      * with BEFORE or AFTER the row just before or after the first row matching the scope (the anchor),
-     * whatever that neighbour holds.
+     * whatever that neighbour holds. With a {@code time} column the position is meant in time ("won previous to X",
+     * "the last time"): a table that lists that column newest first is read from the bottom.
      */
-    record RowAt(List<ColumnRef> columns, Position position, Scope scope) implements QueryPlan {
+    record RowAt(List<ColumnRef> columns, Position position, Scope scope, ColumnRef time) implements QueryPlan {
+        /** Positions in the table's order as it stands. */
+        public RowAt(List<ColumnRef> columns, Position position, Scope scope) {
+            this(columns, position, scope, null);
+        }
+
         public RowAt {
             Objects.requireNonNull(position, "position");
             Objects.requireNonNull(scope, "scope");

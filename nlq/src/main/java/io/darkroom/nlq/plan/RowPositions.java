@@ -29,6 +29,9 @@ final class RowPositions {
     // An order the table does not have: "the first city listed alphabetically" sorts, it does not read the rows as kept.
     private static final Pattern OTHER_ORDER = Pattern.compile("\\b(alphabetical\\w*|chronological\\w*|sorted|order of)\\b");
 
+    // Words that place a row on the page, not in time: "listed before", "the last name on the chart", "the row below".
+    private static final Pattern ON_THE_PAGE = Pattern.compile("\\b(list|listed|lists|chart|table|page|above|below|appears?|comes?|came|shown|top|bottom)\\b");
+
     private final PlanContext ctx;
 
     RowPositions(PlanContext ctx) {
@@ -58,7 +61,7 @@ final class RowPositions {
         if (end.find() && !insideMatch(r, end.start(3))) {
             QueryPlan.Position position = end.group(3).equals("first") ? QueryPlan.Position.FIRST : QueryPlan.Position.LAST;
             List<ColumnRef> asked = askedColumns(r, scope, Integer.MAX_VALUE);
-            return asked.isEmpty() ? Optional.empty() : Optional.of(new QueryPlan.RowAt(asked, position, scope));
+            return asked.isEmpty() ? Optional.empty() : Optional.of(new QueryPlan.RowAt(asked, position, scope, time(text, scope)));
         }
         return Optional.empty();
     }
@@ -98,8 +101,31 @@ final class RowPositions {
         if (!columns.contains(anchor)) {
             columns.add(anchor);
         }
-        return Optional.of(new QueryPlan.RowAt(columns, position, scope));
+        return Optional.of(new QueryPlan.RowAt(columns, position, scope, time(text(r), scope)));
     }
+
+    private static String text(Resolution r) {
+        return r.question().text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The column that dates the rows when the question speaks of time ("won previous to X", "the last time"), so that a
+     * table kept newest first is read from the bottom; null when the question places rows on the page or none dates them.
+     */
+    private ColumnRef time(String text, Scope scope) {
+        if (ON_THE_PAGE.matcher(text).find()) {
+            return null;
+        }
+        Optional<PlanContext.Placed> dated = ctx.timeColumn(scope.table());
+        if (dated.isPresent() && dated.get().path().isEmpty()) {
+            return ctx.ref(dated.get().target());
+        }
+        return ctx.table(scope.table()).columns().stream()
+                .filter(c -> c.type() == io.darkroom.core.catalog.ColumnType.INTEGER && YEAR_LABEL.matcher(c.label()).find())
+                .findFirst().map(c -> PlanContext.ref(scope.table(), c)).orElse(null);
+    }
+
+    private static final Pattern YEAR_LABEL = Pattern.compile("\\b(year|season)\\b");
 
     /**
      * Columns the question names by a noun before {@code before} (a character offset), in question order: "won" naming

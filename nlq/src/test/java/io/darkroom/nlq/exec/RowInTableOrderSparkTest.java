@@ -40,13 +40,21 @@ class RowInTableOrderSparkTest {
     }
 
     @Test
-    void theFirstRowIsTheTopRowOfTheTable() {
-        Answer a = answerer.ask("who was the opponent in the first game?");
+    void theFirstRowOnTheListIsTheTopRowOfTheTable() {
+        Answer a = answerer.ask("who is the first opponent on the list?");
         assertThat(a.kind()).isEqualTo("row_at");
         assertThat(a.table().rows()).containsExactly(List.of("Confey"));
         assertThat(a.sentence()).isEqualTo("The first row (in the table's own order) has opponent Confey.");
         assertThat(a.sql()).isEqualTo("SELECT opponent FROM (SELECT *, MONOTONICALLY_INCREASING_ID() AS row_order FROM `datasets/winners`)"
                 + " `datasets/winners` ORDER BY row_order LIMIT 1");
+    }
+
+    @Test
+    void theFirstInTimeOfATableKeptNewestFirstIsItsBottomRow() {
+        Answer a = answerer.ask("who was the opponent in the first game?");
+        assertThat(a.table().rows()).containsExactly(List.of("Rathvilly"));
+        assertThat(a.sentence()).isEqualTo("The first row (in order of year) has opponent Rathvilly.");
+        assertThat(a.sql()).contains("ORDER BY /* read from the bottom when year runs newest first */ row_order LIMIT 1");
     }
 
     @Test
@@ -70,11 +78,18 @@ class RowInTableOrderSparkTest {
     }
 
     @Test
-    void theRowBeforeANamedValueIsTheRowAboveIt() {
-        Answer a = answerer.ask("which team won previous to Crettyard?");
+    void theRowListedBeforeANamedValueIsTheRowAboveIt() {
+        Answer a = answerer.ask("which team is listed previous to Crettyard?");
         assertThat(a.kind()).isEqualTo("row_at");
         assertThat(a.table().rows()).containsExactly(List.of("Maynooth"));
         assertThat(a.interpretation()).contains("of the row just before the row where team is Crettyard");
+    }
+
+    @Test
+    void theWinnerBeforeANamedValueInTimeIsTheRowBelowItInATableKeptNewestFirst() {
+        Answer a = answerer.ask("which team won previous to Crettyard?");
+        assertThat(a.table().rows()).containsExactly(List.of("Wolfe Tones"));
+        assertThat(a.interpretation()).contains("in order of year");
     }
 
     @Test
