@@ -49,7 +49,7 @@ final class RowPositions {
             return Optional.empty();
         }
         Matcher neighbour = NEIGHBOUR.matcher(text);
-        if (neighbour.find()) {
+        if (neighbour.find() && !inDate(r, neighbour.start(), neighbour.end())) {
             return adjacent(r, scope, neighbour);
         }
         if (placeWord) {
@@ -58,7 +58,7 @@ final class RowPositions {
                     topOf.group(1).equals("top") ? QueryPlan.Position.FIRST : QueryPlan.Position.LAST, scope));
         }
         Matcher end = END.matcher(text);
-        if (end.find() && !insideMatch(r, end.start(3))) {
+        if (end.find() && !insideMatch(r, end.start(3)) && !inDate(r, end.start(3), end.end(3))) {
             QueryPlan.Position position = end.group(3).equals("first") ? QueryPlan.Position.FIRST : QueryPlan.Position.LAST;
             List<ColumnRef> asked = askedColumns(r, scope, Integer.MAX_VALUE);
             return asked.isEmpty() ? Optional.empty() : Optional.of(new QueryPlan.RowAt(asked, position, scope, time(text, scope)));
@@ -162,6 +162,11 @@ final class RowPositions {
             }
         }
         return false;
+    }
+
+    /** "the last quarter", "the first half of 2024", "before March": a period the date filter reads, not a row. */
+    private static boolean inDate(Resolution r, int start, int end) {
+        return r.question().dates().stream().anyMatch(d -> d.overlaps(start, end));
     }
 
     /** Whether the character offset falls inside a phrase the catalog matched ("first round" as a value of a column). */

@@ -121,6 +121,17 @@ class RowInTableOrderSparkTest {
     }
 
     @Test
+    void aFirstOrLastInsideADatePhraseIsAPeriodNotARow() {
+        StructType schema = new StructType().add("day", DataTypes.DateType).add("opponent", DataTypes.StringType)
+                .add("points", DataTypes.IntegerType);
+        Dataset<Row> games = SharedSpark.session().createDataFrame(List.of(
+                RowFactory.create(java.sql.Date.valueOf("2024-01-10"), "Confey", 3),
+                RowFactory.create(java.sql.Date.valueOf("2024-12-10"), "Maynooth", 5)), schema).cache();
+        Answer a = TestCatalogs.answerer("datasets/games", "games", games).ask("what were the points in the last month?");
+        assertThat(a.kind()).isNotEqualTo("row_at");
+    }
+
+    @Test
     void anAlphabeticalFirstIsNotTheTableOrder() {
         Answer a = answerer.ask("which is the first team listed alphabetically?");
         assertThat(a.kind()).isNotEqualTo("row_at");
