@@ -21,7 +21,10 @@ public final class AnswerWriter {
         ResultTable t = result.table();
         String interpretation = plan.accept(new Interpretation());
         String sentence = plan.accept(new Sentences(t, result));
-        if (!(plan instanceof QueryPlan.Clarify) && !(plan instanceof QueryPlan.DocumentSearch) && result.available()
+        // A row picked by its place, or a pair of rows, says itself why it is empty: the anchor may match while no row
+        // lies beyond it, one side of a pair may be missing.
+        if (!(plan instanceof QueryPlan.Clarify) && !(plan instanceof QueryPlan.DocumentSearch) && !(plan instanceof QueryPlan.RowAt)
+                && !(plan instanceof QueryPlan.Difference) && result.available()
                 && result.narrative() == null && t.rows().isEmpty()) {
             sentence = "Nothing matches " + describe(plan.scope()).trim() + "." + relax(plan.scope());
         }
@@ -46,6 +49,15 @@ public final class AnswerWriter {
             return " Try without the condition on " + s.conditions().get(s.conditions().size() - 1).column().label() + ".";
         }
         return s.date() != null ? " Try a wider period than " + s.date().range().label() + "." : "";
+    }
+
+    /** The order a position is meant in: the rows as kept, or their dates (a table kept newest first is read upwards). */
+    private static String order(QueryPlan.RowAt p) {
+        return p.time() == null ? "in the table's own order" : "in order of " + p.time().label();
+    }
+
+    private static String position(QueryPlan.RowAt p) {
+        return p.position().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String describe(Scope s) {
@@ -98,6 +110,14 @@ public final class AnswerWriter {
             }
 
             public List<String> lookup(QueryPlan.Lookup l) {
+                return List.of();
+            }
+
+            public List<String> rowAt(QueryPlan.RowAt p) {
+                return List.of();
+            }
+
+            public List<String> difference(QueryPlan.Difference d) {
                 return List.of();
             }
 
@@ -160,6 +180,19 @@ public final class AnswerWriter {
 
         public String lookup(QueryPlan.Lookup l) {
             return read(String.join(", ", l.columns().stream().map(ColumnRef::label).toList()), l.scope());
+        }
+
+        public String difference(QueryPlan.Difference d) {
+            return read(d.label() + " between " + d.first() + " and " + d.second(), d.scope());
+        }
+
+        public String rowAt(QueryPlan.RowAt p) {
+            String columns = String.join(", ", p.columns().stream().map(ColumnRef::label).distinct().toList());
+            if (p.adjacent()) {
+                return "I read this as: " + columns + " of the row just " + position(p) + " the row" + describe(p.scope())
+                        + ", " + order(p) + " (from " + p.scope().table() + ").";
+            }
+            return read(columns + " of the " + position(p) + " row " + order(p), p.scope());
         }
 
         public String why(QueryPlan.Why w) {
@@ -266,6 +299,28 @@ public final class AnswerWriter {
                 return String.join("; ", parts) + ".";
             }
             return t.rows().size() + " rows match" + describe(l.scope()) + ".";
+        }
+
+        public String difference(QueryPlan.Difference d) {
+            if (t.rows().isEmpty()) {
+                return "I could not find " + d.measure().label() + " for both " + d.first() + " and " + d.second() + ".";
+            }
+            List<Object> r = t.rows().get(0);
+            return capital(d.measure().label()) + ": " + d.first() + " " + Numbers.format(r.get(1), d.measure()) + ", " + d.second() + " "
+                    + Numbers.format(r.get(2), d.measure()) + "; the difference is " + Numbers.format(r.get(0), d.measure()) + ".";
+        }
+
+        public String rowAt(QueryPlan.RowAt p) {
+            if (t.rows().isEmpty()) {
+                return p.adjacent() ? "No row comes " + position(p) + " the row" + describe(p.scope()) + "." : "No row matches" + describe(p.scope()) + ".";
+            }
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                parts.add(t.columns().get(i) + " " + Numbers.format(t.rows().get(0).get(i), null));
+            }
+            String which = p.adjacent() ? "the row just " + position(p) + " the row" + describe(p.scope())
+                    : "the " + position(p) + " row" + describe(p.scope());
+            return capital(which) + " (" + order(p) + ") has " + String.join(", ", parts) + ".";
         }
 
         public String why(QueryPlan.Why w) {

@@ -24,6 +24,7 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.quarter;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -44,7 +45,23 @@ final class Frames {
 
     /** The scope's rows with column references resolvable through {@link Aliases#col}. */
     Dataset<Row> rows(Scope scope, Aliases aliases) {
-        Dataset<Row> df = reader.read(scope.table()).alias(aliases.of(scope.table()));
+        return rows(reader.read(scope.table()), scope, aliases);
+    }
+
+    /**
+     * The scope's rows, each carrying its base row's place in the table's own order as {@link #ROW_ORDER}. Imports
+     * write each dataset as one file in source order, so the ids of that one read follow the source's rows; they are
+     * numbered before joins and conditions, so a filtered row keeps its place among all rows.
+     */
+    Dataset<Row> rowsInTableOrder(Scope scope, Aliases aliases) {
+        return rows(reader.read(scope.table()).withColumn(ROW_ORDER, monotonically_increasing_id()), scope, aliases);
+    }
+
+    /** The column {@link #rowsInTableOrder} adds: increasing along the table's rows (not consecutive). */
+    static final String ROW_ORDER = "__row_order";
+
+    private Dataset<Row> rows(Dataset<Row> base, Scope scope, Aliases aliases) {
+        Dataset<Row> df = base.alias(aliases.of(scope.table()));
         for (Relation r : scope.joins()) {
             Dataset<Row> other = reader.read(r.toTable()).alias(aliases.of(r.toTable()));
             df = df.join(other, aliases.col(r.fromTable(), r.fromColumn()).equalTo(aliases.col(r.toTable(), r.toColumn())), "left");

@@ -136,6 +136,75 @@ public final class PlanExecutor {
                 return Execution.of(table(rows.select(cols.toArray(Column[]::new)).distinct(), l.limit()));
             }
 
+            public Execution rowAt(QueryPlan.RowAt given) {
+                QueryPlan.RowAt p = newestFirst(given) ? new QueryPlan.RowAt(given.columns(), reversed(given.position()), given.scope(), null) : given;
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rowsInTableOrder(p.scope(), al);
+                Column order = al.col(p.scope().table(), Frames.ROW_ORDER);
+                if (p.adjacent()) {
+                    Row anchor = rows.agg(org.apache.spark.sql.functions.min(order)).first();
+                    al = new Frames.Aliases();
+                    order = al.col(p.scope().table(), Frames.ROW_ORDER);
+                    rows = frames.rowsInTableOrder(new Scope(p.scope().table(), p.scope().joins(), List.of(), null), al);
+                    // No anchor row: an impossible order value leaves the neighbour empty, so the answer says nothing matched.
+                    long at = anchor.isNullAt(0) ? (p.position() == QueryPlan.Position.BEFORE ? Long.MIN_VALUE : Long.MAX_VALUE) : anchor.getLong(0);
+                    rows = rows.where(p.position() == QueryPlan.Position.BEFORE ? order.lt(at) : order.gt(at));
+                }
+                boolean backwards = p.position() == QueryPlan.Position.LAST || p.position() == QueryPlan.Position.BEFORE;
+                List<Column> cols = new ArrayList<>();
+                Set<String> labels = new HashSet<>();
+                for (ColumnRef c : p.columns()) {
+                    if (labels.add(c.label())) {
+                        cols.add(al.col(c).as(c.label()));
+                    }
+                }
+                return Execution.of(table(rows.orderBy(backwards ? order.desc() : order.asc()).select(cols.toArray(Column[]::new)), 1));
+            }
+
+            public Execution difference(QueryPlan.Difference d) {
+                List<Object> sides = new ArrayList<>();
+                for (String value : List.of(d.first(), d.second())) {
+                    var al = new Frames.Aliases();
+                    Row r = frames.rows(d.side(value), al).agg(Frames.measure(d.measure(), al)).first();
+                    sides.add(value(r, 0));
+                }
+                if (!(sides.get(0) instanceof Number a) || !(sides.get(1) instanceof Number b)) {
+                    return Execution.of(new ResultTable(List.of(d.label(), d.first(), d.second()), List.of()));
+                }
+                Number distance = a instanceof Long && b instanceof Long ? (Number) Math.abs(a.longValue() - b.longValue())
+                        : BigDecimal.valueOf(a.doubleValue()).subtract(BigDecimal.valueOf(b.doubleValue())).abs().stripTrailingZeros();
+                return Execution.of(new ResultTable(List.of(d.label(), d.first(), d.second()), List.of(Arrays.asList(distance, a, b))));
+            }
+
+            /** Whether the plan's time column runs newest first down the table (its first value above its last). */
+            private boolean newestFirst(QueryPlan.RowAt p) {
+                if (p.time() == null) {
+                    return false;
+                }
+                var al = new Frames.Aliases();
+                Dataset<Row> rows = frames.rowsInTableOrder(new Scope(p.scope().table(), List.of(), List.of(), null), al);
+                Column time = al.col(p.time());
+                Column order = al.col(p.scope().table(), Frames.ROW_ORDER);
+                List<Row> ends = rows.where(time.isNotNull()).orderBy(order.asc()).select(time).limit(1)
+                        .union(rows.where(time.isNotNull()).orderBy(order.desc()).select(time).limit(1)).collectAsList();
+                return ends.size() == 2 && ends.get(0).get(0) instanceof Comparable<?> first
+                        && compare(first, ends.get(1).get(0)) > 0;
+            }
+
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            private int compare(Comparable first, Object last) {
+                return first.compareTo(last);
+            }
+
+            private QueryPlan.Position reversed(QueryPlan.Position p) {
+                return switch (p) {
+                    case FIRST -> QueryPlan.Position.LAST;
+                    case LAST -> QueryPlan.Position.FIRST;
+                    case BEFORE -> QueryPlan.Position.AFTER;
+                    case AFTER -> QueryPlan.Position.BEFORE;
+                };
+            }
+
             public Execution why(QueryPlan.Why w) {
                 if (insights == null) {
                     return unavailable("Explaining changes");

@@ -75,6 +75,30 @@ public final class SqlRenderer {
                 return "SELECT DISTINCT " + String.join(", ", cols) + " FROM " + from(l.scope(), n) + where(l.scope(), n) + " LIMIT " + l.limit();
             }
 
+            public String rowAt(QueryPlan.RowAt p) {
+                Names n = new Names(p.scope());
+                String cols = String.join(", ", p.columns().stream().map(n::col).distinct().toList());
+                String order = (n.alias(p.scope().table()).isEmpty() ? "" : n.alias(p.scope().table()) + ".") + ROW_ORDER;
+                boolean backwards = p.position() == QueryPlan.Position.LAST || p.position() == QueryPlan.Position.BEFORE;
+                String tail = " ORDER BY " + (p.time() == null ? "" : "/* read from the bottom when " + n.col(p.time()) + " runs newest first */ ")
+                        + order + (backwards ? " DESC" : "") + " LIMIT 1";
+                if (!p.adjacent()) {
+                    return "SELECT " + cols + " FROM " + fromInOrder(p.scope(), n) + where(p.scope(), n) + tail;
+                }
+                Scope all = new Scope(p.scope().table(), p.scope().joins(), List.of(), null);
+                return "SELECT " + cols + " FROM " + fromInOrder(all, n) + " WHERE " + order + (backwards ? " < " : " > ")
+                        + "(SELECT MIN(" + order + ") FROM " + fromInOrder(p.scope(), n) + where(p.scope(), n) + ")" + tail;
+            }
+
+            public String difference(QueryPlan.Difference d) {
+                List<String> sides = new ArrayList<>();
+                for (String value : List.of(d.first(), d.second())) {
+                    Names n = new Names(d.side(value));
+                    sides.add("(SELECT " + agg(d.measure(), n) + " FROM " + from(d.side(value), n) + where(d.side(value), n) + ")");
+                }
+                return "SELECT ABS(" + sides.get(0) + " - " + sides.get(1) + ") AS " + ident(d.label());
+            }
+
             public String why(QueryPlan.Why w) {
                 return null;
             }
@@ -125,8 +149,22 @@ public final class SqlRenderer {
         return e + " AS " + ident(m.label());
     }
 
+    /** What the executor's row ids stand for: the place of each row in the table's own order. */
+    private static final String ROW_ORDER = "row_order";
+
     private static String from(Scope s, Names n) {
-        StringBuilder b = new StringBuilder(ident(s.table()) + (n.alias(s.table()).isEmpty() ? "" : " " + n.alias(s.table())));
+        return from(ident(s.table()), s, n);
+    }
+
+    /** The scope's tables, the base numbered in its own row order (the executor numbers the rows of its one read alike). */
+    private static String fromInOrder(Scope s, Names n) {
+        String alias = n.alias(s.table()).isEmpty() ? ident(s.table()) : n.alias(s.table());
+        return from("(SELECT *, MONOTONICALLY_INCREASING_ID() AS " + ROW_ORDER + " FROM " + ident(s.table()) + ")", s, n)
+                + (n.alias(s.table()).isEmpty() ? " " + alias : "");
+    }
+
+    private static String from(String base, Scope s, Names n) {
+        StringBuilder b = new StringBuilder(base + (n.alias(s.table()).isEmpty() ? "" : " " + n.alias(s.table())));
         for (Relation r : s.joins()) {
             b.append(" LEFT JOIN ").append(ident(r.toTable())).append(' ').append(n.alias(r.toTable())).append(" ON ")
                     .append(n.col(new ColumnRef(r.fromTable(), r.fromColumn(), ""))).append(" = ")

@@ -100,6 +100,8 @@ final class FollowUps {
             public Measure trend(QueryPlan.Trend t) { return t.measure(); }
             public Measure compare(QueryPlan.Compare c) { return c.measure(); }
             public Measure lookup(QueryPlan.Lookup l) { return null; }
+            public Measure rowAt(QueryPlan.RowAt p) { return null; }
+            public Measure difference(QueryPlan.Difference d) { return d.measure(); }
             public Measure why(QueryPlan.Why w) { return w.measure(); }
             public Measure drivers(QueryPlan.Drivers d) { return d.measure(); }
             public Measure anomalies(QueryPlan.Anomalies a) { return a.measure(); }
@@ -120,6 +122,8 @@ final class FollowUps {
                 return new QueryPlan.Compare(c.measure(), c.mode(), c.dimension(), c.values(), c.periods(), s.withDate(null));
             }
             public QueryPlan lookup(QueryPlan.Lookup l) { return new QueryPlan.Lookup(l.columns(), s, l.limit()); }
+            public QueryPlan rowAt(QueryPlan.RowAt p) { return new QueryPlan.RowAt(p.columns(), p.position(), s, p.time()); }
+            public QueryPlan difference(QueryPlan.Difference d) { return new QueryPlan.Difference(d.measure(), d.by(), d.first(), d.second(), s); }
             public QueryPlan why(QueryPlan.Why w) { return new QueryPlan.Why(w.measure(), s, w.current(), w.baseline()); }
             public QueryPlan drivers(QueryPlan.Drivers d) { return new QueryPlan.Drivers(d.measure(), s); }
             public QueryPlan anomalies(QueryPlan.Anomalies a) { return new QueryPlan.Anomalies(a.measure(), a.time(), a.grain(), s); }

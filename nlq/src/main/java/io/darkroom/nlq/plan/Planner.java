@@ -33,11 +33,15 @@ public final class Planner {
     private final PlanContext ctx;
     private final FollowUps followUps;
     private final DocumentQuestions documents;
+    private final RowPositions positions;
+    private final RowDifferences differences;
 
     public Planner(Catalog catalog, LocalDate fixedReference, Clock clock) {
         this.ctx = new PlanContext(catalog, fixedReference, clock);
         this.followUps = new FollowUps(ctx);
         this.documents = new DocumentQuestions(ctx);
+        this.positions = new RowPositions(ctx);
+        this.differences = new RowDifferences(ctx);
     }
 
     /** @param previous the session's last answered plan, or null */
@@ -189,6 +193,14 @@ public final class Planner {
         if (cues.drivers()) {
             return new QueryPlan.Drivers(measure, scope);
         }
+        Optional<QueryPlan> twoRows = differences.plan(r, scope, in);
+        if (twoRows.isPresent()) {
+            return twoRows.get();
+        }
+        Optional<QueryPlan> byPosition = positions.plan(r, scope);
+        if (byPosition.isPresent()) {
+            return byPosition.get();
+        }
         switch (cues.compare()) {
             case YEAR_OVER_YEAR, PREVIOUS_PERIOD -> {
                 if (timeCol == null) {
@@ -243,11 +255,17 @@ public final class Planner {
                 // "who sends the most e-mails": the people of the table, not a single total.
                 by = ctx.personDimension(measure.table()).orElse(null);
             }
+            if (by == null && measure.column() != null && measure.table().equals(scope.table()) && WHICH_OR_WHO.matcher(r.question().text()).find()) {
+                // "which team has the most caps", "who won the most silver medals": the row holding the extreme, named by
+                // the table's naming column, not the extreme itself.
+                by = ctx.entityColumn(scope.table());
+            }
+            boolean top = r.rank().top() != bestIsLowest(r, measure);
             if (by != null) {
-                return new QueryPlan.TopN(measure, by, r.rank().n(), r.rank().top(), scope);
+                return new QueryPlan.TopN(measure, by, r.rank().n(), top, scope);
             }
             if (measure.column() != null) {
-                return new QueryPlan.Aggregate(ctx.withAggregation(measure, r.rank().top() ? Aggregation.MAX : Aggregation.MIN), scope);
+                return new QueryPlan.Aggregate(ctx.withAggregation(measure, top ? Aggregation.MAX : Aggregation.MIN), scope);
             }
             Optional<Measure> amount = cues.count() ? Optional.empty() : ctx.mainAmount(scope.table());
             if (amount.isPresent()) {
@@ -268,10 +286,26 @@ public final class Planner {
         return new QueryPlan.Aggregate(measure, scope);
     }
 
+    /**
+     * "the top ranked", "the best position": on a column that numbers places (rank, position, place) the best is the
+     * lowest number; "the highest rank" stays the largest, as said.
+     */
+    private static boolean bestIsLowest(Resolution r, Measure measure) {
+        String word = r.question().text().substring(r.rank().start(), r.rank().end()).toLowerCase(java.util.Locale.ROOT);
+        return measure.column() != null && PLACE_COLUMN.matcher(measure.label().toLowerCase(java.util.Locale.ROOT)).find()
+                && BEST_WORDS.matcher(word).find();
+    }
+
     /** Which table the question counts in, with its measure when one was named. */
     private Map<String, Measure> candidates(Resolution r) {
         Map<String, Measure> out = new LinkedHashMap<>();
         boolean counting = r.cues().count() && r.cues().aggregate() == Cues.Aggregate.NONE;
+        Optional<Match> counted = counting ? countedMeasure(r) : Optional.empty();
+        if (counted.isPresent()) {
+            counted.get().targetsOf(Target.MeasureTarget.class).stream().filter(t -> t.measure().aggregation() == Aggregation.SUM)
+                    .forEach(t -> out.putIfAbsent(t.table(), t.measure()));
+            return out;
+        }
         if (!counting) {
             for (Match m : r.matchesOf(Target.MeasureTarget.class)) {
                 if (namesDocumentType(r, m)) {
@@ -308,6 +342,30 @@ public final class Planner {
             }
         }
         return out;
+    }
+
+    /**
+     * "how many silver medals did Ukraine win", "the number of points scored by X": a count whose noun is a numeric
+     * column of the table asks for that column's amount over the rows, not for the number of rows. Only the noun right
+     * after "how many" / "number of" (one word such as "total" may come between) is read so; a column named elsewhere
+     * ("how many games had more than 40 points") stays a condition of a row count.
+     */
+    private static Optional<Match> countedMeasure(Resolution r) {
+        java.util.regex.Matcher phrase = COUNT_PHRASE.matcher(r.question().text().toLowerCase(java.util.Locale.ROOT));
+        if (!phrase.find()) {
+            return Optional.empty();
+        }
+        for (Match m : r.matches()) {
+            int offset = r.question().offsets().get(m.start());
+            if (offset < phrase.end()) {
+                continue;
+            }
+            boolean next = r.question().text().substring(phrase.end(), offset).trim().split("\\s+").length <= 1;
+            boolean amount = m.targetsOf(Target.MeasureTarget.class).stream().anyMatch(t -> t.measure().column() != null
+                    && t.measure().aggregation() == Aggregation.SUM);
+            return next && amount && !DocumentQuestions.namesDocumentType(m) ? Optional.of(m) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -393,6 +451,10 @@ public final class Planner {
         return new Scope(s.table(), s.joins(), s.conditions().stream().filter(x -> !x.column().equals(c)).toList(), s.date());
     }
 
+    private static final java.util.regex.Pattern WHICH_OR_WHO = java.util.regex.Pattern.compile("^(?:(?:in|on|at|for|from|of|by) )?(which|who)\\b");
+    private static final java.util.regex.Pattern PLACE_COLUMN = java.util.regex.Pattern.compile("\\b(rank|ranking|position|place|pos|placing)\\b");
+    private static final java.util.regex.Pattern BEST_WORDS = java.util.regex.Pattern.compile("\\b(top|best|worst|bottom|first|last)\\b");
+    private static final java.util.regex.Pattern COUNT_PHRASE = java.util.regex.Pattern.compile("\\b(how many|number of)\\b");
     private static final java.util.regex.Pattern COUNTING = java.util.regex.Pattern.compile("^(number|count|total|amount) of\\b");
     private static final java.util.regex.Pattern DISTINCT = java.util.regex.Pattern.compile("\\b(different|distinct|unique)\\b");
     private static final java.util.regex.Pattern PEOPLE = java.util.regex.Pattern.compile("\\b(people|persons|senders|authors)\\b");
@@ -437,6 +499,10 @@ public final class Planner {
         if (!names.isEmpty()) {
             return new QueryPlan.Clarify("I do not know " + quote(names) + ": no value in this catalog is called that, so I would"
                     + " count without it. Check the spelling or ask for a list of the values.", List.of());
+        }
+        Optional<QueryPlan> unfiltered = UnfilteredCounts.check(r, plan);
+        if (unfiltered.isPresent()) {
+            return unfiltered.get();
         }
         boolean rowsPlan = plan instanceof QueryPlan.Aggregate || plan instanceof QueryPlan.Breakdown
                 || plan instanceof QueryPlan.TopN || plan instanceof QueryPlan.Trend;

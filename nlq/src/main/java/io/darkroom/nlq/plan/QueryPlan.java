@@ -30,12 +30,15 @@ public sealed interface QueryPlan {
         }
     }
 
-    interface Visitor<R> {        R aggregate(Aggregate plan);
+    interface Visitor<R> {
+        R aggregate(Aggregate plan);
         R breakdown(Breakdown plan);
         R topN(TopN plan);
         R trend(Trend plan);
         R compare(Compare plan);
         R lookup(Lookup plan);
+        R rowAt(RowAt plan);
+        R difference(Difference plan);
         R why(Why plan);
         R drivers(Drivers plan);
         R anomalies(Anomalies plan);
@@ -159,6 +162,89 @@ public sealed interface QueryPlan {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.lookup(this);
+        }
+    }
+
+    /** Where a row sits in the table's own order (the order its rows were imported in). */
+    enum Position { FIRST, LAST, BEFORE, AFTER }
+
+    /**
+     * Columns of one row picked by the table's own row order, which carries meaning in the tables people
+     * keep (seasons, rankings, charts): with FIRST or LAST the first or last row matching the scope;
+     * with BEFORE or AFTER the row just before or after the first row matching the scope (the anchor),
+     * whatever that neighbour holds. With a {@code time} column the position is meant in time ("won previous to X",
+     * "the last time"): a table that lists that column newest first is read from the bottom.
+     */
+    record RowAt(List<ColumnRef> columns, Position position, Scope scope, ColumnRef time) implements QueryPlan {
+        /** Positions in the table's order as it stands. */
+        public RowAt(List<ColumnRef> columns, Position position, Scope scope) {
+            this(columns, position, scope, null);
+        }
+
+        public RowAt {
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(scope, "scope");
+            columns = List.copyOf(columns);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("Cannot pick a row without a column to show");
+            }
+            if ((position == Position.BEFORE || position == Position.AFTER) && scope.conditions().isEmpty()) {
+                throw new IllegalArgumentException("Cannot pick the row " + position.name().toLowerCase(java.util.Locale.ROOT)
+                        + " another without a condition naming that row");
+            }
+        }
+
+        /** Whether the plan picks a neighbour of an anchor row rather than an end of the scope. */
+        public boolean adjacent() {
+            return position == Position.BEFORE || position == Position.AFTER;
+        }
+
+        @Override
+        public String kind() {
+            return "row_at";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rowAt(this);
+        }
+    }
+
+    /**
+     * How far apart two rows are on a measure: "the difference in population between Daping and Shaoshan", "how many
+     * more wins did A have than B". The measure over the scope's rows where {@code by} is {@code first}, less the same
+     * where it is {@code second}, as a distance (never negative: the question names the pair, not which is larger).
+     */
+    record Difference(Measure measure, ColumnRef by, String first, String second, Scope scope) implements QueryPlan {
+        public Difference {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+            Objects.requireNonNull(scope, "scope");
+            if (first.equals(second)) {
+                throw new IllegalArgumentException("Cannot take the difference of '" + first + "' with itself");
+            }
+        }
+
+        /** The scope narrowed to the rows of one side. */
+        public Scope side(String value) {
+            return scope.withCondition(new Condition(by, Condition.Op.IN, List.of(value)), List.of());
+        }
+
+        /** The answer column's name ("difference in population"). */
+        public String label() {
+            return "difference in " + measure.label().replaceFirst("^(total|sum of) ", "");
+        }
+
+        @Override
+        public String kind() {
+            return "difference";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.difference(this);
         }
     }
 
