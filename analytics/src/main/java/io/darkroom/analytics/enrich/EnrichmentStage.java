@@ -173,17 +173,6 @@ public final class EnrichmentStage {
     }
 
     /**
-     * As {@link #annotate(Dataset, AnnotationWorkload, AnnotatorOptions, EmailDirectory)}, counting the inputs'
-     * characters first (one more job): tasks are sized by text, so a document count alone no longer sizes them.
-     *
-     * @deprecated pass an {@link AnnotationWorkload}; kept for callers written against the count-sized stage
-     */
-    @Deprecated
-    public static Dataset<Row> annotate(Dataset<Row> inputs, long count, AnnotatorOptions options, EmailDirectory directory) {
-        return annotate(inputs, AnnotationWorkload.of(inputs), options, directory);
-    }
-
-    /**
      * How many tasks annotate a workload: one per {@value #TASK_CHARS} characters (about a second of CoreNLP on
      * one core), so that the last task to finish leaves the other cores idle for well under a second, and at
      * least one per core; never more than there are documents.

@@ -2,6 +2,7 @@ package io.darkroom.bench.entities;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.darkroom.analytics.enrich.AnnotationWorkload;
 import io.darkroom.analytics.enrich.AnnotatorOptions;
 import io.darkroom.analytics.enrich.EmailDirectory;
 import io.darkroom.analytics.enrich.EnrichmentStage;
@@ -84,7 +85,7 @@ public final class EntityExtractionBench {
             // fix is scored without writing a new warehouse; the stored entities are not read.
             Dataset<Row> documents = spark.read().format("delta").load(warehouse + "/documents");
             Dataset<Row> inputs = EnrichmentStage.inputs(documents);
-            entities = EnrichmentStage.annotate(inputs, inputs.count(), AnnotatorOptions.DEFAULTS,
+            entities = EnrichmentStage.annotate(inputs, AnnotationWorkload.of(inputs), AnnotatorOptions.DEFAULTS,
                             new EmailDirectory().addAll(EnrichmentStage.headerValues(documents)))
                     .select(col("doc_id"), explode(col("mentions")).as("m")).select(col("doc_id"), col("m.*"));
         } else {
