@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * Parses one top-level file with Tika's recursive parsing into a {@link ParseOutcome}, in this JVM.
  * Building an {@link AutoDetectParser} loads every parser and costs tens of milliseconds, so the job
- * makes one per partition (or per forked child) and reuses it; instances are not thread-safe to share.
+ * keeps one per executor thread (or per forked child) and reuses it; instances are not thread-safe to share.
  */
 public final class TikaDocumentParser implements DocumentParser {
     static final String EMPTY_FILE = "empty file";
