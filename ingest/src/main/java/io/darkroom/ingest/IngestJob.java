@@ -223,15 +223,9 @@ public final class IngestJob {
                 Map<String, String> duplicateOf = dedup.duplicates(batchEntries);
                 Broadcast<Map<String, String>> dup = jsc.broadcast(new HashMap<>(duplicateOf));
                 SparkSession spark = warehouse.spark();
-                // The parse wants small tasks; the writes do not: each Delta write task generates code for its
-                // row encoder and file statistics and writes its own file, so they read the cached bins in one
-                // task per core (16 → 2 on local[2]).
-                int writers = Math.min(bins, jsc.defaultParallelism());
-                Dataset<Row> ledger = spark.createDataFrame(
-                        IngestResults.ledgerRows(results, request.runId(), Instant.now(), dup).coalesce(writers),
+                Dataset<Row> ledger = spark.createDataFrame(IngestResults.ledgerRows(results, request.runId(), Instant.now(), dup),
                         FilesTable.TABLE.schema());
-                Dataset<Row> documents = spark.createDataFrame(
-                        IngestResults.documentRows(results, request.runId(), dup).coalesce(writers),
+                Dataset<Row> documents = spark.createDataFrame(IngestResults.documentRows(results, request.runId(), dup),
                         DocumentsTable.TABLE.schema());
                 new IngestTablesWriter(warehouse).write(ledger, documents);
                 commits += 2;

@@ -62,19 +62,13 @@ public final class DocumentAnnotator {
                     dateSentences.add(sentence);
                     continue;
                 }
-                MentionValues.Raw r = new MentionValues.Raw(sentence, chunk.begin() + em.charOffsets().first,
-                        chunk.begin() + em.charOffsets().second, em.entityType(), normalizedTag(em), "ner");
-                if (r.type().equals(OrganizationReview.TYPE)) {
-                    raw.addAll(OrganizationReview.review(r, text));
-                } else {
-                    raw.add(r);
-                }
+                raw.add(new MentionValues.Raw(sentence, chunk.begin() + em.charOffsets().first,
+                        chunk.begin() + em.charOffsets().second, em.entityType(), normalizedTag(em), "ner"));
             }
             for (int sentence : dateSentences) {
                 raw.addAll(temporalMentions(text, sentences.get(sentence), in));
             }
         }
-        raw = OrganizationReview.sameNameAsProducts(raw, text);
         List<Mention> mentions = new ArrayList<>();
         List<PatternMentions.Span> patterns = PatternMentions.find(text);
         int[] sentenceBegins = sentences.stream().mapToInt(SentenceSpan::begin).toArray();

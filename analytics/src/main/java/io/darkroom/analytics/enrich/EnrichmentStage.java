@@ -4,9 +4,6 @@ import io.darkroom.core.warehouse.DocFeaturesTable;
 import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.core.warehouse.EntitiesTable;
 import io.darkroom.core.warehouse.Warehouse;
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -18,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.apache.spark.sql.functions.array;
@@ -44,10 +42,6 @@ import static org.apache.spark.sql.functions.min;
  */
 public final class EnrichmentStage {
     public static final String REFERENCE_DATE = "reference_date";
-    /** Column of {@link #annotate}'s rows: the thread CPU nanoseconds the annotator spent on the document. */
-    public static final String ANNOTATOR_NANOS = EnrichmentRows.NANOS;
-    /** Text characters per annotation task; see {@link #annotationTasks}. */
-    static final int TASK_CHARS = 16_000;
     private static final Logger LOG = LoggerFactory.getLogger(EnrichmentStage.class);
 
     private final EnrichmentOptions options;
@@ -71,10 +65,9 @@ public final class EnrichmentStage {
                     seq(DocFeaturesTable.DOC_ID), "left_anti").cache();
         }
         long seen = current.count();
-        AnnotationWorkload pending = AnnotationWorkload.of(todo);
+        long pending = todo.count();
         long removedCount = removed.count();
-        LOG.info("Enrichment {}: {} documents, {} new or changed ({} characters), {} removed", runId, seen,
-                pending.documents(), pending.chars(), removedCount);
+        LOG.info("Enrichment {}: {} documents, {} new or changed, {} removed", runId, seen, pending, removedCount);
 
         Dataset<Row> annotated = annotate(todo, pending, options.annotator(), new EmailDirectory().addAll(headerValues(documents)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -156,30 +149,14 @@ public final class EnrichmentStage {
     }
 
     /**
-     * The CoreNLP step alone (lazy; no sentiment, no writes): the {@link #inputs} rows dealt to
-     * {@link #annotationTasks} tasks with about the same characters each ({@link TextBalancedBuckets}), each
-     * annotated by a task with the JVM's shared pipelines. Public so that the throughput benchmark times exactly
-     * what {@link #run} runs.
+     * The CoreNLP step alone (lazy; no sentiment, no writes): {@code count} rows of {@link #inputs} spread over
+     * at most four partitions per core, each annotated by a task with the JVM's shared pipelines. Public so
+     * that the throughput benchmark times exactly what {@link #run} runs.
      */
-    public static Dataset<Row> annotate(Dataset<Row> inputs, AnnotationWorkload workload, AnnotatorOptions options,
-                                        EmailDirectory directory) {
-        int tasks = annotationTasks(workload, inputs.sparkSession().sparkContext().defaultParallelism());
-        JavaRDD<Row> balanced = JavaPairRDD.fromJavaRDD(inputs.toJavaRDD()
-                        .mapPartitionsWithIndex(new TextBalancedBuckets(tasks), true))
-                .partitionBy(new HashPartitioner(tasks))
-                .values();
-        return inputs.sparkSession().createDataFrame(balanced, inputs.schema())
+    public static Dataset<Row> annotate(Dataset<Row> inputs, long count, AnnotatorOptions options, EmailDirectory directory) {
+        int partitions = (int) Math.max(1, Math.min(count, inputs.sparkSession().sparkContext().defaultParallelism() * 4L));
+        return inputs.repartition(partitions)
                 .mapPartitions(new AnnotatePartition(options, directory), Encoders.row(EnrichmentRows.ANNOTATED));
-    }
-
-    /**
-     * How many tasks annotate a workload: one per {@value #TASK_CHARS} characters (about a second of CoreNLP on
-     * one core), so that the last task to finish leaves the other cores idle for well under a second, and at
-     * least one per core; never more than there are documents.
-     */
-    static int annotationTasks(AnnotationWorkload workload, int cores) {
-        long byText = (workload.chars() + TASK_CHARS - 1) / TASK_CHARS;
-        return (int) Math.max(1, Math.min(workload.documents(), Math.min(Integer.MAX_VALUE, Math.max(byText, cores))));
     }
 
     /** Every "Name <address>" of the documents' From/To/Cc headers, for the {@link EmailDirectory} (small: collected on the driver). */

@@ -38,7 +38,7 @@ public final class EntityCanonicalizer {
             case "URL" -> url(surface);
             case "PERSON" -> emptyToNull(person(surface));
             case "ORGANIZATION" -> emptyToNull(organization(surface));
-            case "MONEY", "PERCENT", "NUMBER", "ORDINAL", "DATE", "PERIOD", "TIME", "DURATION", "SET" -> null;
+            case "MONEY", "PERCENT", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION", "SET" -> null;
             default -> emptyToNull(String.join(" ", words(surface)));
         };
     }

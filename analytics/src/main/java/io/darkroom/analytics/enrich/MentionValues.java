@@ -10,8 +10,6 @@ import java.util.Optional;
  * CoreNLP or Spark.
  */
 final class MentionValues {
-    /** A date expression that names no single day: a month, quarter, year, season or relative span. */
-    static final String PERIOD = "PERIOD";
     private final EmailDirectory directory;
 
     MentionValues(EmailDirectory directory) {
@@ -50,11 +48,6 @@ final class MentionValues {
                 date = DateNormalizer.fromTimex(raw.nerNormalized()).or(() -> DateNormalizer.parse(surface)).orElse(null);
                 if (normalized == null && date != null) {
                     normalized = date.toString();
-                }
-                // A DATE is a calendar day, what a fact's date needs; "June", "2024", "Q1 2024" or "the same month
-                // last year" name a span and keep SUTime's value (2024-06, 2024, 2024-Q1) as a PERIOD.
-                if (type.equals("DATE") && date == null) {
-                    type = PERIOD;
                 }
             }
             default -> {

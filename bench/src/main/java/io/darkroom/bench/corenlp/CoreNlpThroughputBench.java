@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.management.OperatingSystemMXBean;
 import io.darkroom.analytics.enrich.AnnotatedDocument;
-import io.darkroom.analytics.enrich.AnnotationWorkload;
 import io.darkroom.analytics.enrich.AnnotatorOptions;
 import io.darkroom.analytics.enrich.DocumentAnnotator;
 import io.darkroom.analytics.enrich.DocumentInput;
@@ -16,7 +15,6 @@ import io.darkroom.core.warehouse.DocFeaturesTable;
 import io.darkroom.core.warehouse.DocumentsTable;
 import io.darkroom.text.NlpPipelines;
 import io.darkroom.text.PipelineProfile;
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,7 +23,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +47,9 @@ import static org.apache.spark.sql.functions.to_timestamp;
  *
  * <ul>
  *   <li>{@code prepare <warehouse> <texts.json> <docs>}: the first {@code docs} documents with text, by doc_id.</li>
- *   <li>{@code alone <texts.json> <threads> <warm-ups> <passes> <result.json>} and {@code spark <texts.json>
- *       <warm-ups> <passes> <result.json>}: a pass over the first documents (loads the models; timed apart), then
- *       {@code warm-ups} untimed passes over all of them (the JIT needs several to settle), then {@code passes}
- *       timed ones.</li>
+ *   <li>{@code alone <texts.json> <threads> <passes> <result.json>} and {@code spark <texts.json> <passes>
+ *       <result.json>}: a warm-up pass over the first documents (loads the models, warms the JIT; timed apart),
+ *       then {@code passes} timed passes over all of them.</li>
  * </ul>
  */
 public final class CoreNlpThroughputBench {
@@ -71,28 +67,20 @@ public final class CoreNlpThroughputBench {
     public record Text(String docId, String text, String language, String sentAt, String created, String modified) {
     }
 
-    /**
-     * One timed pass. {@code cpuShare}: process CPU time / (wall × cores), 1.0 = every core busy all the time;
-     * {@code annotatorCpuSeconds}: the documents' summed thread CPU inside {@link DocumentAnnotator#annotate};
-     * {@code tailSeconds}: the end of the pass in which one thread or task slot had no work left;
-     * {@code gcSeconds} and {@code jitSeconds}: the JVM's collector and compiler time during the pass;
-     * {@code spark}: where a Spark pass's time went (null alone).
-     */
-    public record Pass(double seconds, long documents, long tokens, double cpuShare, double annotatorCpuSeconds,
-                       double tailSeconds, double gcSeconds, double jitSeconds, TaskTimeline.Breakdown spark) {
+    /** One timed pass. {@code cpuShare}: process CPU time / (wall × cores), 1.0 = every core busy all the time. */
+    public record Pass(double seconds, long documents, long tokens, double cpuShare) {
     }
 
     public record Result(String mode, int threads, int documents, long loadEntitiesMillis, long loadDatesMillis,
-                         double warmUpSeconds, List<Pass> warmUpPasses, List<Pass> passes) {
+                         double warmUpSeconds, List<Pass> passes) {
     }
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "prepare" -> prepare(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
-            case "alone" -> write(alone(read(Path.of(args[1])), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                    Integer.parseInt(args[4])), Path.of(args[5]));
-            case "spark" -> write(spark(read(Path.of(args[1])), Integer.parseInt(args[2]), Integer.parseInt(args[3])),
+            case "alone" -> write(alone(read(Path.of(args[1])), Integer.parseInt(args[2]), Integer.parseInt(args[3])),
                     Path.of(args[4]));
+            case "spark" -> write(spark(read(Path.of(args[1])), Integer.parseInt(args[2])), Path.of(args[3]));
             default -> throw new IllegalArgumentException("Cannot run mode '" + args[0] + "': use prepare, alone or spark");
         }
     }
@@ -116,24 +104,19 @@ public final class CoreNlpThroughputBench {
         System.out.printf("prepared %d documents, %d header values%n", texts.size(), headers.size());
     }
 
-    private static Result alone(Texts texts, int threads, int warmUps, int passes) throws Exception {
+    private static Result alone(Texts texts, int threads, int passes) throws Exception {
         EmailDirectory directory = new EmailDirectory().addAll(texts.headers());
         List<DocumentInput> inputs = texts.documents().stream().map(t -> new DocumentInput(t.docId(), t.text(),
                 t.language(), referenceDate(t))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Pass warmUp = alonePass(inputs.subList(0, Math.min(WARM_UP_DOCS, inputs.size())), directory, pool, threads);
-            List<Pass> warm = new ArrayList<>();
-            for (int i = 0; i < warmUps; i++) {
-                warm.add(alonePass(inputs, directory, pool, threads));
-                System.out.printf("alone warm-up pass %d: %s%n", i + 1, warm.get(i));
-            }
             List<Pass> timed = new ArrayList<>();
             for (int i = 0; i < passes; i++) {
                 timed.add(alonePass(inputs, directory, pool, threads));
                 System.out.printf("alone pass %d: %s%n", i + 1, timed.get(i));
             }
-            return result("alone", threads, inputs.size(), warmUp, warm, timed);
+            return result("alone", threads, inputs.size(), warmUp, timed);
         } finally {
             pool.shutdown();
         }
@@ -143,37 +126,31 @@ public final class CoreNlpThroughputBench {
     private static Pass alonePass(List<DocumentInput> inputs, EmailDirectory directory, ExecutorService pool,
                                   int threads) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        JvmClocks jvm = new JvmClocks();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         List<Future<long[]>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 DocumentAnnotator annotator = new DocumentAnnotator(AnnotatorOptions.DEFAULTS, directory);
-                long[] counts = new long[4];
+                long[] counts = new long[2];
                 for (int i = next.getAndIncrement(); i < inputs.size(); i = next.getAndIncrement()) {
                     AnnotatedDocument d = annotator.annotate(inputs.get(i));
                     counts[0]++;
                     counts[1] += d.tokenCount();
-                    counts[2] += d.nanos();
                 }
-                counts[3] = System.nanoTime();
                 return counts;
             }));
         }
-        long[] totals = new long[3];
-        long firstDone = Long.MAX_VALUE;
-        long lastDone = Long.MIN_VALUE;
+        long docs = 0;
+        long tokens = 0;
         for (Future<long[]> f : futures) {
-            for (int i = 0; i < totals.length; i++) {
-                totals[i] += f.get()[i];
-            }
-            firstDone = Math.min(firstDone, f.get()[3]);
-            lastDone = Math.max(lastDone, f.get()[3]);
+            docs += f.get()[0];
+            tokens += f.get()[1];
         }
-        return jvm.pass(start, totals[0], totals[1], totals[2], (lastDone - firstDone) / 1e9, null);
+        return pass(start, cpu, docs, tokens);
     }
 
-    private static Result spark(Texts texts, int warmUps, int passes) throws IOException {
+    private static Result spark(Texts texts, int passes) throws IOException {
         SparkSession spark = SparkSessions.create(new DarkroomConfig(Files.createTempDirectory("corenlp-spark").toString(),
                 "local[2]"), "corenlp-throughput");
         try {
@@ -190,67 +167,37 @@ public final class CoreNlpThroughputBench {
                     .withColumn(DocumentsTable.CREATED, to_timestamp(col(DocumentsTable.CREATED)))
                     .withColumn(DocumentsTable.MODIFIED, to_timestamp(col(DocumentsTable.MODIFIED)));
             Dataset<Row> inputs = EnrichmentStage.inputs(documents).cache();
-            // Counted once, as EnrichmentStage.run counts what it will annotate before annotating it.
-            AnnotationWorkload workload = AnnotationWorkload.of(inputs);
-            Dataset<Row> first = inputs.limit(WARM_UP_DOCS).cache();
-            AnnotationWorkload firstWorkload = AnnotationWorkload.of(first);
-            TaskTimeline timeline = new TaskTimeline();
-            spark.sparkContext().addSparkListener(timeline);
-            Pass warmUp = sparkPass(first, firstWorkload, directory, timeline);
-            List<Pass> warm = new ArrayList<>();
-            for (int i = 0; i < warmUps; i++) {
-                warm.add(sparkPass(inputs, workload, directory, timeline));
-                System.out.printf("spark warm-up pass %d: %s%n", i + 1, warm.get(i));
-            }
+            inputs.count();
+            Pass warmUp = sparkPass(inputs.limit(WARM_UP_DOCS), WARM_UP_DOCS, directory);
             List<Pass> timed = new ArrayList<>();
             for (int i = 0; i < passes; i++) {
-                timed.add(sparkPass(inputs, workload, directory, timeline));
+                timed.add(sparkPass(inputs, rows.size(), directory));
                 System.out.printf("spark pass %d: %s%n", i + 1, timed.get(i));
             }
-            return result("spark local[2]", spark.sparkContext().defaultParallelism(), rows.size(), warmUp, warm, timed);
+            return result("spark local[2]", spark.sparkContext().defaultParallelism(), rows.size(), warmUp, timed);
         } finally {
             spark.stop();
         }
     }
 
     /** One Spark job: annotate every input (the stage's repartition + mapPartitions) and count tokens. */
-    private static Pass sparkPass(Dataset<Row> inputs, AnnotationWorkload workload, EmailDirectory directory,
-                                  TaskTimeline timeline) {
-        timeline.reset();
-        JvmClocks jvm = new JvmClocks();
-        long startMillis = System.currentTimeMillis();
+    private static Pass sparkPass(Dataset<Row> inputs, long count, EmailDirectory directory) {
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
-        Row totals = EnrichmentStage.annotate(inputs, workload, AnnotatorOptions.DEFAULTS, directory)
-                .agg(count(lit(1)), sum(col(DocFeaturesTable.TOKEN_COUNT)), sum(col(EnrichmentStage.ANNOTATOR_NANOS))).first();
-        long endMillis = System.currentTimeMillis();
-        SparkContext sc = inputs.sparkSession().sparkContext();
-        TaskTimeline.Breakdown breakdown = timeline.breakdown(sc, startMillis, endMillis, sc.defaultParallelism());
-        return jvm.pass(start, totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1),
-                totals.isNullAt(2) ? 0 : totals.getLong(2), breakdown.tail(), breakdown);
+        Row totals = EnrichmentStage.annotate(inputs, count, AnnotatorOptions.DEFAULTS, directory)
+                .agg(count(lit(1)), sum(col(DocFeaturesTable.TOKEN_COUNT))).first();
+        return pass(start, cpu, totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1));
     }
 
-    /** Process CPU, GC and JIT time at a pass's start. */
-    private static final class JvmClocks {
-        private final long cpu = processCpuNanos();
-        private final long gc = gcMillis();
-        private final long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-
-        Pass pass(long start, long docs, long tokens, long annotatorNanos, double tailSeconds, TaskTimeline.Breakdown spark) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
-            return new Pass(seconds, docs, tokens, cpuSeconds / (seconds * Runtime.getRuntime().availableProcessors()),
-                    annotatorNanos / 1e9, tailSeconds, (gcMillis() - gc) / 1e3,
-                    (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1e3, spark);
-        }
-
-        private static long gcMillis() {
-            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-        }
+    private static Pass pass(long start, long cpuStart, long docs, long tokens) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        return new Pass(seconds, docs, tokens, cpu / (seconds * Runtime.getRuntime().availableProcessors()));
     }
 
-    private static Result result(String mode, int threads, int documents, Pass warmUp, List<Pass> warm, List<Pass> passes) {
+    private static Result result(String mode, int threads, int documents, Pass warmUp, List<Pass> passes) {
         return new Result(mode, threads, documents, NlpPipelines.loadMillis(PipelineProfile.ENTITIES).orElse(-1),
-                NlpPipelines.loadMillis(PipelineProfile.DATES).orElse(-1), warmUp.seconds(), warm, passes);
+                NlpPipelines.loadMillis(PipelineProfile.DATES).orElse(-1), warmUp.seconds(), passes);
     }
 
     private static LocalDate referenceDate(Text t) {

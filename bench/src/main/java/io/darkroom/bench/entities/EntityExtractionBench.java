@@ -2,7 +2,6 @@ package io.darkroom.bench.entities;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.darkroom.analytics.enrich.AnnotationWorkload;
 import io.darkroom.analytics.enrich.AnnotatorOptions;
 import io.darkroom.analytics.enrich.EmailDirectory;
 import io.darkroom.analytics.enrich.EnrichmentStage;
@@ -13,7 +12,6 @@ import io.darkroom.analytics.features.topics.TopicOptions;
 import io.darkroom.core.config.DarkroomConfig;
 import io.darkroom.core.spark.SparkSessions;
 import io.darkroom.sample.SampleTruth;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -34,7 +32,6 @@ import java.util.function.Function;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 
 /**
  * Scores an enriched sample warehouse against the generator's truth: entity precision/recall
@@ -85,26 +82,21 @@ public final class EntityExtractionBench {
             // fix is scored without writing a new warehouse; the stored entities are not read.
             Dataset<Row> documents = spark.read().format("delta").load(warehouse + "/documents");
             Dataset<Row> inputs = EnrichmentStage.inputs(documents);
-            entities = EnrichmentStage.annotate(inputs, AnnotationWorkload.of(inputs), AnnotatorOptions.DEFAULTS,
+            entities = EnrichmentStage.annotate(inputs, inputs.count(), AnnotatorOptions.DEFAULTS,
                             new EmailDirectory().addAll(EnrichmentStage.headerValues(documents)))
                     .select(col("doc_id"), explode(col("mentions")).as("m")).select(col("doc_id"), col("m.*"));
         } else {
             entities = spark.read().format("delta").load(warehouse + "/entities");
         }
-        // One line of text around each mention, so the report can show why an unmatched one was extracted.
-        Dataset<Row> texts = spark.read().format("delta").load(warehouse + "/documents").select("doc_id", "text");
-        Column context = expr("substring(d.text, greatest(e.begin - 39, 1), e.end - greatest(e.begin - 39, 1) + 41)");
-        for (Row r : entities.where(col("type").isin(ExtractionScore.TYPES.toArray()).or(col("type").equalTo("TIME"))).as("e")
-                .join(texts.as("d"), col("e.doc_id").equalTo(col("d.doc_id")), "left")
-                .select(col("e.doc_id"), col("e.type"), col("e.text"), col("e.canonical"), col("e.amount"),
-                        col("e.currency"), col("e.date_value"), context.as("context")).collectAsList()) {
+        for (Row r : entities.where(col("type").isin(ExtractionScore.TYPES.toArray()).or(col("type").equalTo("TIME")))
+                .select("doc_id", "type", "text", "canonical", "amount", "currency", "date_value").collectAsList()) {
             Date day = r.getAs("date_value");
             // The canonical name is a pure function of type and surface; computing it here scores the current
             // EntityCanonicalizer without enriching again (the stored column holds the one of the enrichment run).
             extracted.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new ExtractionScore.Extracted(
                     r.getString(1), r.getString(2), EntityCanonicalizer.canonical(r.getString(1), r.getString(2)),
                     r.getAs("amount"), r.getString(5),
-                    day == null ? null : day.toLocalDate(), r.getString(7)));
+                    day == null ? null : day.toLocalDate()));
         }
 
         ExtractionScore score = new ExtractionScore();
@@ -178,11 +170,6 @@ public final class EntityExtractionBench {
         System.out.println(md);
     }
 
-    private static String contextOf(ExtractionScore.TypeScore s, String surface) {
-        String context = s.spuriousContexts().getOrDefault(surface, "");
-        return context.isEmpty() ? "" : " — e.g. \"" + context.replace("`", "'").replace("|", "\\|") + "\"";
-    }
-
     /** File path and the embedded path's last name, with the mailbox's "message-N" read as ingest's "embedded-N". */
     static String alias(String key) {
         int bar = key.indexOf('|');
@@ -215,8 +202,7 @@ public final class EntityExtractionBench {
         for (ExtractionScore.TypeScore s : scores) {
             out.append("\n### ").append(s.type()).append(": most frequent unmatched mentions\n\n");
             s.spuriousSurfaces().entrySet().stream().limit(15)
-                    .forEach(e -> out.append("- `").append(e.getKey()).append("` × ").append(e.getValue())
-                            .append(contextOf(s, e.getKey())).append('\n'));
+                    .forEach(e -> out.append("- `").append(e.getKey()).append("` × ").append(e.getValue()).append('\n'));
             out.append("\nMost frequent misses (top folder, planted value):\n\n");
             s.missedValues().entrySet().stream().limit(15)
                     .forEach(e -> out.append("- `").append(e.getKey()).append("` × ").append(e.getValue()).append('\n'));

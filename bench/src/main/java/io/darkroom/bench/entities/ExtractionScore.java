@@ -32,11 +32,7 @@ public final class ExtractionScore {
 
     /** One extracted mention of a document, as the {@code entities} table holds it. */
     public record Extracted(String type, String text, String canonical, BigDecimal amount, String currency,
-                            LocalDate date, String context) {
-        /** A mention without the text around it. */
-        public Extracted(String type, String text, String canonical, BigDecimal amount, String currency, LocalDate date) {
-            this(type, text, canonical, amount, currency, date, null);
-        }
+                            LocalDate date) {
     }
 
     /**
@@ -46,8 +42,7 @@ public final class ExtractionScore {
      * {@code spuriousSurfaces}: how often each unmatched mention's text occurred, most frequent first.
      */
     public record TypeScore(String type, long planted, long found, long extracted, long correct, long withoutValue,
-                            List<String> missed, Map<String, Long> missedValues, Map<String, Long> spuriousSurfaces,
-                            Map<String, String> spuriousContexts) {
+                            List<String> missed, Map<String, Long> missedValues, Map<String, Long> spuriousSurfaces) {
         public double recall() {
             return planted == 0 ? 0 : found / (double) planted;
         }
@@ -67,7 +62,6 @@ public final class ExtractionScore {
     private final Map<String, List<String>> missed = new TreeMap<>();
     private final Map<String, Map<String, Long>> spurious = new TreeMap<>();
     private final Map<String, Map<String, Long>> missedValues = new TreeMap<>();
-    private final Map<String, Map<String, String>> contexts = new TreeMap<>();
 
     public ExtractionScore() {
         for (String type : TYPES) {
@@ -75,7 +69,6 @@ public final class ExtractionScore {
             missed.put(type, new ArrayList<>());
             spurious.put(type, new HashMap<>());
             missedValues.put(type, new HashMap<>());
-            contexts.put(type, new HashMap<>());
         }
     }
 
@@ -115,11 +108,7 @@ public final class ExtractionScore {
                 if (withoutValue.test(m)) {
                     c[4]++;
                 }
-                String surface = m.text().replaceAll("\\s+", " ");
-                spurious.get(type).merge(surface, 1L, Long::sum);
-                if (m.context() != null) {
-                    contexts.get(type).putIfAbsent(surface, m.context().replaceAll("\\s+", " "));
-                }
+                spurious.get(type).merge(m.text().replaceAll("\\s+", " "), 1L, Long::sum);
             }
         }
     }
@@ -138,11 +127,8 @@ public final class ExtractionScore {
     public List<TypeScore> scores() {
         return TYPES.stream().map(t -> {
             long[] c = counts.get(t);
-            Map<String, Long> spuriousTop = top(spurious.get(t));
-            Map<String, String> examples = new LinkedHashMap<>();
-            spuriousTop.keySet().forEach(k -> examples.put(k, contexts.get(t).getOrDefault(k, "")));
             return new TypeScore(t, c[0], c[1], c[2], c[3], c[4], List.copyOf(missed.get(t)), top(missedValues.get(t)),
-                    spuriousTop, examples);
+                    top(spurious.get(t)));
         }).toList();
     }
 

@@ -10,15 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Picks the parser for {@link ParseOptions#isolation()}. */
 public final class DocumentParsers {
-    /**
-     * The in-process parser of each executor thread, kept across tasks: building an AutoDetectParser
-     * instantiates every Tika parser and scans every jar's service files (16 times per batch of the
-     * 2,000-file sample without it). A parser is used by one thread at a time and holds nothing of a
-     * file once its parse returns. Like {@link ForkedParserPool}, executors have no other place that
-     * outlives a task.
-     */
-    private static final ThreadLocal<InProcess> THREAD_PARSER = new ThreadLocal<>();
-
     private DocumentParsers() {
     }
 
@@ -26,7 +17,7 @@ public final class DocumentParsers {
     public static CloseableDocumentParser open(ParseOptions options) {
         return switch (options.isolation()) {
             case FORKED -> new ForkedDocumentParser(options);
-            case IN_PROCESS -> new InProcess(options, new TikaDocumentParser(options));
+            case IN_PROCESS -> new InProcess(new TikaDocumentParser(options));
         };
     }
 
@@ -41,20 +32,11 @@ public final class DocumentParsers {
     static CloseableDocumentParser borrow(ParseOptions options, ForkedParserPool pool) {
         return switch (options.isolation()) {
             case FORKED -> new Borrowed(options, pool, pool.borrow(options), new AtomicBoolean());
-            case IN_PROCESS -> threadParser(options);
+            case IN_PROCESS -> new InProcess(new TikaDocumentParser(options));
         };
     }
 
-    private static InProcess threadParser(ParseOptions options) {
-        InProcess kept = THREAD_PARSER.get();
-        if (kept == null || !kept.options().equals(options)) {
-            kept = new InProcess(options, new TikaDocumentParser(options));
-            THREAD_PARSER.set(kept);
-        }
-        return kept;
-    }
-
-    private record InProcess(ParseOptions options, TikaDocumentParser parser) implements CloseableDocumentParser {
+    private record InProcess(TikaDocumentParser parser) implements CloseableDocumentParser {
         @Override
         public ParseOutcome parse(SourceFile file) throws IOException {
             return parser.parse(file);

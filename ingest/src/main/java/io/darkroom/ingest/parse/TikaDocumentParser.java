@@ -1,7 +1,6 @@
 package io.darkroom.ingest.parse;
 
 import io.darkroom.ingest.discovery.SourceFile;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -19,14 +18,13 @@ import org.apache.tika.sax.BasicContentHandlerFactory;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Parses one top-level file with Tika's recursive parsing into a {@link ParseOutcome}, in this JVM.
  * Building an {@link AutoDetectParser} loads every parser and costs tens of milliseconds, so the job
- * keeps one per executor thread (or per forked child) and reuses it; instances are not thread-safe to share.
+ * makes one per partition (or per forked child) and reuses it; instances are not thread-safe to share.
  */
 public final class TikaDocumentParser implements DocumentParser {
     static final String EMPTY_FILE = "empty file";
@@ -34,13 +32,11 @@ public final class TikaDocumentParser implements DocumentParser {
     public static final String PASSWORD_USED_KEY = "darkroom:password-index";
 
     private final AutoDetectParser parser = new AutoDetectParser();
-    private final FirstDetection detection = new FirstDetection(parser.getDetector());
     private final RecursiveParserWrapper wrapper;
     private final ParseOptions options;
 
     public TikaDocumentParser(ParseOptions options) {
         this.options = options;
-        parser.setDetector(detection);
         this.wrapper = new RecursiveParserWrapper(new LimitingParser(parser, options.limits().maxEmbeddedDepth()));
     }
 
@@ -61,12 +57,11 @@ public final class TikaDocumentParser implements DocumentParser {
             return new ParseOutcome.Skipped(null, EMPTY_FILE);
         }
         Path path = Path.of(file.path());
-        Attempt attempt = attempt(path, null);
-        String mime = attempt.mime();
+        String mime = detect(path);
         if (MediaType.OCTET_STREAM.toString().equals(mime)) {
-            // Tika found no parser either, so its attempt was an empty parse: nothing read twice.
             return new ParseOutcome.Skipped(mime, "unsupported format: " + mime);
         }
+        Attempt attempt = attempt(path, null);
         for (int i = 0; attempt.encrypted() && i < options.passwords().size(); i++) {
             Attempt next = attempt(path, options.passwords().get(i));
             if (!next.encrypted()) {
@@ -136,15 +131,14 @@ public final class TikaDocumentParser implements DocumentParser {
                         options.limits().maxOutputChars(), true, context),
                 options.limits().maxEmbeddedCount());
         Metadata metadata = new Metadata();
-        detection.reset();
         try (TikaInputStream in = TikaInputStream.get(path, metadata)) {
             wrapper.parse(in, handler, metadata, context);
         } catch (Throwable t) {
             List<Metadata> partial = handler.getMetadataList();
             Metadata top = partial.isEmpty() ? metadata : partial.get(0);
-            return new Attempt(handler, breach, top, detection.topLevel(), t);
+            return new Attempt(handler, breach, top, t);
         }
-        return new Attempt(handler, breach, handler.getMetadataList().get(0), detection.topLevel(), null);
+        return new Attempt(handler, breach, handler.getMetadataList().get(0), null);
     }
 
     private ParseContext context(String password) {
@@ -165,6 +159,14 @@ public final class TikaDocumentParser implements DocumentParser {
         return context;
     }
 
+    private String detect(Path path) throws IOException {
+        Metadata hints = new Metadata();
+        hints.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(path)) {
+            return parser.getDetector().detect(in, hints).getBaseType().toString();
+        }
+    }
+
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (type.isInstance(c)) {
@@ -174,46 +176,11 @@ public final class TikaDocumentParser implements DocumentParser {
         return false;
     }
 
-    /**
-     * One run of Tika over the file, with or without a password.
-     *
-     * @param mime the base type Tika detected for the file itself; null when it failed before detecting
-     */
+    /** One run of Tika over the file, with or without a password. */
     private record Attempt(RecursiveParserWrapperHandler handler, LimitingParser.Breach breach, Metadata top,
-                           String mime, Throwable error) {
+                           Throwable error) {
         boolean encrypted() {
             return error != null && hasCause(error, EncryptedDocumentException.class);
-        }
-    }
-
-    /**
-     * The detector of the parser, remembering the type of the top-level file: AutoDetectParser detects
-     * it before anything else (embedded documents come later), so the file type costs no second
-     * detection pass of our own. Confined to its parser's thread, like the parser.
-     */
-    private static final class FirstDetection implements Detector {
-        private final Detector delegate;
-        private MediaType first;
-
-        FirstDetection(Detector delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public MediaType detect(InputStream input, Metadata metadata) throws IOException {
-            MediaType type = delegate.detect(input, metadata);
-            if (first == null) {
-                first = type;
-            }
-            return type;
-        }
-
-        void reset() {
-            first = null;
-        }
-
-        String topLevel() {
-            return first == null ? null : first.getBaseType().toString();
         }
     }
 }
