@@ -137,7 +137,7 @@ public final class PlanExecutor {
             }
 
             public Execution rowAt(QueryPlan.RowAt given) {
-                QueryPlan.RowAt p = newestFirst(given) ? new QueryPlan.RowAt(given.columns(), reversed(given.position()), given.scope(), null) : given;
+                QueryPlan.RowAt p = newestFirst(given) ? new QueryPlan.RowAt(given.columns(), given.position().reversed(), given.scope(), null) : given;
                 var al = new Frames.Aliases();
                 Dataset<Row> rows = frames.rowsInTableOrder(p.scope(), al);
                 Column order = al.col(p.scope().table(), Frames.ROW_ORDER);
@@ -194,15 +194,6 @@ public final class PlanExecutor {
             @SuppressWarnings({"unchecked", "rawtypes"})
             private int compare(Comparable first, Object last) {
                 return first.compareTo(last);
-            }
-
-            private QueryPlan.Position reversed(QueryPlan.Position p) {
-                return switch (p) {
-                    case FIRST -> QueryPlan.Position.LAST;
-                    case LAST -> QueryPlan.Position.FIRST;
-                    case BEFORE -> QueryPlan.Position.AFTER;
-                    case AFTER -> QueryPlan.Position.BEFORE;
-                };
             }
 
             public Execution why(QueryPlan.Why w) {

@@ -166,7 +166,24 @@ public sealed interface QueryPlan {
     }
 
     /** Where a row sits in the table's own order (the order its rows were imported in). */
-    enum Position { FIRST, LAST, BEFORE, AFTER }
+    enum Position {
+        FIRST, LAST, BEFORE, AFTER;
+
+        /** Whether the position names a neighbour of an anchor row rather than an end of the scope. */
+        public boolean adjacent() {
+            return this == BEFORE || this == AFTER;
+        }
+
+        /** The same position counted from the other end of the table. */
+        public Position reversed() {
+            return switch (this) {
+                case FIRST -> LAST;
+                case LAST -> FIRST;
+                case BEFORE -> AFTER;
+                case AFTER -> BEFORE;
+            };
+        }
+    }
 
     /**
      * Columns of one row picked by the table's own row order, which carries meaning in the tables people
@@ -188,7 +205,7 @@ public sealed interface QueryPlan {
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("Cannot pick a row without a column to show");
             }
-            if ((position == Position.BEFORE || position == Position.AFTER) && scope.conditions().isEmpty()) {
+            if (position.adjacent() && scope.conditions().isEmpty()) {
                 throw new IllegalArgumentException("Cannot pick the row " + position.name().toLowerCase(java.util.Locale.ROOT)
                         + " another without a condition naming that row");
             }
@@ -196,7 +213,7 @@ public sealed interface QueryPlan {
 
         /** Whether the plan picks a neighbour of an anchor row rather than an end of the scope. */
         public boolean adjacent() {
-            return position == Position.BEFORE || position == Position.AFTER;
+            return position.adjacent();
         }
 
         @Override
